@@ -1,0 +1,54 @@
+#include "core/cli/commandtable.h"
+
+#include <QCoreApplication>
+
+namespace Spoolbridge::Cli {
+
+namespace {
+
+void printUsage(QTextStream &stream)
+{
+    stream << "Usage: spoolbridge-cli <command> [options]\n\n"
+           << "Keeps Bambu Lab AMS slots and a Spoolman inventory in sync, without a desktop.\n\n"
+           << "Commands:\n";
+    for (const CliCommand &command : commands())
+        stream << "  " << command.name.leftJustified(12) << command.summary << '\n';
+    stream << "\nGeneral options:\n"
+           << "  -h, --help     Show this help (or a command's help: spoolbridge-cli <command> --help)\n"
+           << "  -v, --version  Show the version\n";
+}
+
+} // namespace
+
+const QList<CliCommand> &commands()
+{
+    // Sub-commands register here, one line each.
+    static const QList<CliCommand> table = {};
+    return table;
+}
+
+int runCli(const QStringList &arguments, CommandIo &io)
+{
+    const QStringList args = arguments.mid(1);
+    if (args.isEmpty()) {
+        printUsage(io.err);
+        return 2;
+    }
+    const QString &first = args.first();
+    if (first == QLatin1String("-h") || first == QLatin1String("--help") || first == QLatin1String("help")) {
+        printUsage(io.out);
+        return 0;
+    }
+    if (first == QLatin1String("-v") || first == QLatin1String("--version")) {
+        io.out << QCoreApplication::applicationName() << ' ' << QCoreApplication::applicationVersion() << '\n';
+        return 0;
+    }
+    for (const CliCommand &command : commands()) {
+        if (command.name == first)
+            return command.run(args.mid(1), io);
+    }
+    io.err << "spoolbridge-cli: unknown command \"" << first << "\". Run spoolbridge-cli --help for the list.\n";
+    return 2;
+}
+
+} // namespace Spoolbridge::Cli
