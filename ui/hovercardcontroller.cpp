@@ -18,8 +18,7 @@ HoverCardController::HoverCardController(SlotHoverCard *popup, QObject *parent)
     m_hideTimer->setSingleShot(true);
     m_hideTimer->setInterval(300); // time to move the pointer from the card onto the popup
     connect(m_showTimer, &QTimer::timeout, this, [this] {
-        SlotCard *card = m_pending.data();
-        if (card != nullptr && card->underMouse())
+        if (SlotCard *card = m_pending.data())
             showFor(card, false);
     });
     connect(m_hideTimer, &QTimer::timeout, this, [this] {
@@ -89,8 +88,10 @@ void HoverCardController::onHoverStarted(SlotCard *card)
 
 void HoverCardController::onHoverEnded(SlotCard *card)
 {
-    if (m_pending == card)
+    if (m_pending == card) {
+        m_pending = nullptr;
         m_showTimer->stop();
+    }
     if (m_popup->isVisible() && !m_popup->isInteractive())
         m_hideTimer->start();
 }

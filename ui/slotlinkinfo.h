@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QMetaType>
 #include <QString>
 
 #include <optional>
@@ -55,3 +56,6 @@ enum class ConnectionState {
 };
 
 } // namespace Spoolbridge::Ui
+
+Q_DECLARE_METATYPE(Spoolbridge::Ui::SlotKey)
+Q_DECLARE_METATYPE(Spoolbridge::Ui::SlotLinkInfo)
