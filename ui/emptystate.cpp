@@ -3,7 +3,9 @@
 #include "ui/theme.h"
 
 #include <QEvent>
+#include <QHBoxLayout>
 #include <QLabel>
+#include <QPushButton>
 #include <QVBoxLayout>
 
 namespace Spoolbridge::Ui {
@@ -12,27 +14,39 @@ EmptyState::EmptyState(const QString &iconName, const QString &headline, const Q
     : QWidget(parent)
     , m_iconName(iconName)
 {
-    auto *layout = new QVBoxLayout(this);
-    layout->setContentsMargins(40, 40, 40, 40);
-    layout->setSpacing(10);
-    layout->addStretch(1);
-    m_icon = new QLabel(this);
+    // A fixed-width column keeps the word-wrapped text's height right (aligned layout items do
+    // not get height-for-width).
+    auto *column = new QWidget(this);
+    column->setFixedWidth(520);
+    auto *columnLayout = new QVBoxLayout(column);
+    columnLayout->setContentsMargins(0, 0, 0, 0);
+    columnLayout->setSpacing(10);
+    m_icon = new QLabel(column);
     m_icon->setAlignment(Qt::AlignCenter);
-    layout->addWidget(m_icon);
-    m_headline = new QLabel(headline, this);
+    columnLayout->addWidget(m_icon);
+    m_headline = new QLabel(headline, column);
     QFont f = m_headline->font();
     f.setBold(true);
     f.setPointSizeF(f.pointSizeF() * 1.3);
     m_headline->setFont(f);
     m_headline->setAlignment(Qt::AlignCenter);
     m_headline->setWordWrap(true);
-    layout->addWidget(m_headline);
-    m_detail = new QLabel(detail, this);
+    columnLayout->addWidget(m_headline);
+    m_detail = new QLabel(detail, column);
     m_detail->setAlignment(Qt::AlignCenter);
     m_detail->setWordWrap(true);
     m_detail->setForegroundRole(QPalette::PlaceholderText);
-    m_detail->setMaximumWidth(520);
-    layout->addWidget(m_detail, 0, Qt::AlignHCenter);
+    columnLayout->addWidget(m_detail);
+    m_column = columnLayout;
+
+    auto *row = new QHBoxLayout;
+    row->addStretch(1);
+    row->addWidget(column);
+    row->addStretch(1);
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(40, 40, 40, 40);
+    layout->addStretch(1);
+    layout->addLayout(row);
     layout->addStretch(2);
     setAccessibleName(headline);
     setAccessibleDescription(detail);
@@ -49,6 +63,18 @@ QString EmptyState::headline() const
 QString EmptyState::detail() const
 {
     return m_detail->text();
+}
+
+QPushButton *EmptyState::setAction(const QString &text)
+{
+    if (!m_action) {
+        m_action = new QPushButton(this);
+        m_column->addSpacing(6);
+        m_column->addWidget(m_action, 0, Qt::AlignHCenter);
+        connect(m_action, &QPushButton::clicked, this, &EmptyState::actionTriggered);
+    }
+    m_action->setText(text);
+    return m_action;
 }
 
 void EmptyState::refreshIcon()

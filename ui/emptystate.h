@@ -3,6 +3,8 @@
 #include <QWidget>
 
 class QLabel;
+class QPushButton;
+class QVBoxLayout;
 
 namespace Spoolbridge::Ui {
 
@@ -19,6 +21,12 @@ public:
 
     QString headline() const;
     QString detail() const;
+    // Adds one button under the text (e.g. "Open Settings"); its click emits actionTriggered().
+    QPushButton *setAction(const QString &text);
+    QPushButton *actionButton() const { return m_action; }
+
+Q_SIGNALS:
+    void actionTriggered();
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -30,6 +38,8 @@ private:
     QLabel *m_icon = nullptr;
     QLabel *m_headline = nullptr;
     QLabel *m_detail = nullptr;
+    QVBoxLayout *m_column = nullptr;
+    QPushButton *m_action = nullptr;
 };
 
 } // namespace Spoolbridge::Ui

@@ -53,6 +53,8 @@ void MainWindow::buildUi()
         tr("Add a Bambu Lab printer and your Spoolman server in Settings to keep your AMS slots and your "
            "inventory in sync."),
         m_printerStack);
+    m_noPrinters->setAction(tr("Open Settings"));
+    connect(m_noPrinters, &EmptyState::actionTriggered, this, &MainWindow::settingsRequested);
     m_printerStack->addWidget(m_noPrinters);
     m_tabs->addTab(m_printerStack, tr("AMS slots"));
     m_tabs->addTab(new EmptyState(QStringLiteral("sync"), tr("No sync has run yet"),

@@ -130,6 +130,9 @@ QWidget *PrinterView::buildHeader()
     m_progress->setTextVisible(false);
     m_progress->setFixedHeight(8);
     m_progress->setAccessibleName(tr("Job progress"));
+    QSizePolicy keepSpace = m_progress->sizePolicy();
+    keepSpace.setRetainSizeWhenHidden(true); // the header keeps its height between jobs
+    m_progress->setSizePolicy(keepSpace);
     job->addWidget(m_progress);
     m_progressText = new QLabel(header);
     m_progressText->setForegroundRole(QPalette::PlaceholderText);
@@ -163,6 +166,7 @@ void PrinterView::setConnectionState(ConnectionState state, const QString &messa
     m_connectionText->setText(message.isEmpty() ? name : tr("%1 — %2").arg(name, message));
     m_connectionText->setAccessibleName(tr("Connection: %1").arg(m_connectionText->text()));
     updateConnectionIcon();
+    updateHeader();
 }
 
 void PrinterView::updateConnectionIcon()
@@ -282,7 +286,11 @@ void PrinterView::updateHeader()
 {
     const JobInfo &job = m_state.job;
     const bool active = jobInProgress(job.state);
-    m_jobState->setText(Labels::jobStateName(job.state));
+    // Without a live connection the job line is the last report, and says so.
+    const bool live = m_connection == ConnectionState::Connected;
+    m_jobState->setText(live || job.state == JobState::Unknown
+            ? Labels::jobStateName(job.state)
+            : tr("%1 (last known)").arg(Labels::jobStateName(job.state)));
     const bool showName = job.state != JobState::Idle && job.state != JobState::Unknown && !job.name.isEmpty();
     m_jobName->setText(showName ? job.name : QString());
     m_jobName->setToolTip(showName ? job.name : QString());

@@ -37,7 +37,7 @@ SlotHoverCard::SlotHoverCard(QWidget *parent)
 {
     setObjectName(QStringLiteral("slotHoverCard"));
     setAccessibleName(tr("Slot details"));
-    setFrameStyle(QFrame::StyledPanel | QFrame::Plain);
+    setFrameStyle(QFrame::NoFrame);
     setAutoFillBackground(true);
     setBackgroundRole(QPalette::Window);
     setAttribute(Qt::WA_Hover);
@@ -236,7 +236,7 @@ void SlotHoverCard::refresh()
         colour = tr("Multicolour (%n colours)", nullptr, int(m_slot.colors.size()));
     const QString hex = m_slot.color.left(6);
     m_colorName->setText(!present || colour.isEmpty() ? tr("—") : tr("%1  #%2").arg(colour, hex));
-    m_k->setText(present && m_slot.k ? QLocale().toString(*m_slot.k, 'f', 3) : tr("—"));
+    m_k->setText(present && m_slot.k ? QLocale().toString(*m_slot.k, 'f', 3) : tr("Not reported"));
 
     const bool fillKnown = present && m_slot.remainPercent.has_value();
     m_fill->setVisible(fillKnown);
@@ -356,6 +356,16 @@ void SlotHoverCard::showFor(const QWidget *anchor, bool interactive)
             }
         }
     }
+}
+
+void SlotHoverCard::paintEvent(QPaintEvent *event)
+{
+    QFrame::paintEvent(event);
+    // A popup floats over other cards: a clear 1 px border separates it in both schemes.
+    QPainter p(this);
+    p.setPen(QPen(Theme::cardBorder(palette()), 1));
+    p.setBrush(Qt::NoBrush);
+    p.drawRect(QRectF(rect()).adjusted(0.5, 0.5, -0.5, -0.5));
 }
 
 void SlotHoverCard::enterEvent(QEnterEvent *event)

@@ -54,6 +54,7 @@ Q_SIGNALS:
     void pointerLeft();
 
 protected:
+    void paintEvent(QPaintEvent *event) override;
     void enterEvent(QEnterEvent *event) override;
     void leaveEvent(QEvent *event) override;
     void keyPressEvent(QKeyEvent *event) override;

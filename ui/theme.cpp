@@ -55,14 +55,16 @@ QColor fillColor(const QPalette &palette, int percent)
 
 QColor statusColor(const QPalette &palette, SlotLinkInfo::State state)
 {
+    // Light scheme: dark pills with white text; dark scheme: light pills with dark text. Both
+    // keep the badge text above 4.5:1.
     const bool dark = isDark(palette);
     switch (state) {
     case SlotLinkInfo::Linked:
-        return dark ? QColor(0x3F, 0xA8, 0x5F) : QColor(0x1E, 0x7E, 0x3E);
+        return dark ? QColor(0x5C, 0xC9, 0x7B) : QColor(0x1E, 0x7E, 0x3E);
     case SlotLinkInfo::Unlinked:
         return dark ? QColor(0xE0, 0x9A, 0x2D) : QColor(0xB3, 0x5C, 0x00);
     case SlotLinkInfo::Skipped:
-        return dark ? QColor(0x7A, 0x84, 0x90) : QColor(0x5F, 0x67, 0x70);
+        return dark ? QColor(0xA7, 0xAF, 0xBA) : QColor(0x5F, 0x67, 0x70);
     case SlotLinkInfo::Unknown:
         break;
     }

@@ -139,6 +139,14 @@ TEST_CASE("main window: toolbar actions and the sync mode indicator")
     CHECK_FALSE(window.autoSync());
     CHECK(window.modeButton()->text() == QStringLiteral("Manual sync"));
 
+    // The "No printers yet" page leads to Settings too.
+    auto *noPrinters
+        = qobject_cast<EmptyState *>(window.tabs()->widget(MainWindow::SlotsTab)->findChild<EmptyState *>());
+    REQUIRE(noPrinters);
+    REQUIRE(noPrinters->actionButton());
+    QTest::mouseClick(noPrinters->actionButton(), Qt::LeftButton);
+    CHECK(settings.count() == 2);
+
     window.setSyncRunning(true);
     CHECK_FALSE(window.syncNowAction()->isEnabled());
     window.setSyncRunning(false);

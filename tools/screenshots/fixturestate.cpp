@@ -85,7 +85,10 @@ PrinterState stateFromFixture(const QString &path, const QString &modelName, boo
             unit.type = UnitType::AmsHt;
             break;
         default:
-            unit.type = u.contains(QStringLiteral("info")) ? UnitType::Ams : UnitType::AmsLite;
+            // Old firmware sends no "info": an AMS Lite on A1-class printers, else an AMS.
+            unit.type = !u.contains(QStringLiteral("info")) && modelName.startsWith(QLatin1String("A1"))
+                ? UnitType::AmsLite
+                : UnitType::Ams;
         }
         const uint extruder = (info >> 8) & 0xF;
         if (dualNozzle && u.contains(QStringLiteral("info")))
