@@ -163,10 +163,24 @@ void SlotHoverCard::buildUi()
     actions->addWidget(m_unlink);
     layout->addWidget(m_actions);
 
-    connect(m_open, &QPushButton::clicked, this, [this] { Q_EMIT openInSpoolmanRequested(key(), m_linkInfo.spoolId); });
-    connect(m_link, &QPushButton::clicked, this, [this] { Q_EMIT linkRequested(key()); });
-    connect(m_add, &QPushButton::clicked, this, [this] { Q_EMIT addRequested(key()); });
-    connect(m_unlink, &QPushButton::clicked, this, [this] { Q_EMIT unlinkRequested(key()); });
+    // An action hands over to the window (browser, picker, dialog): the card gets out of the way.
+    connect(m_open, &QPushButton::clicked, this, [this] {
+        const SlotKey k = key();
+        hide();
+        Q_EMIT openInSpoolmanRequested(k, m_linkInfo.spoolId);
+    });
+    connect(m_link, &QPushButton::clicked, this, [this] {
+        hide();
+        Q_EMIT linkRequested(key());
+    });
+    connect(m_add, &QPushButton::clicked, this, [this] {
+        hide();
+        Q_EMIT addRequested(key());
+    });
+    connect(m_unlink, &QPushButton::clicked, this, [this] {
+        hide();
+        Q_EMIT unlinkRequested(key());
+    });
     connect(m_copy, &QPushButton::clicked, this, &SlotHoverCard::copyUuid);
     setFixedWidth(440);
 }

@@ -130,6 +130,8 @@ TEST_CASE("hover card: buttons emit their signal with the slot they belong to")
     QSignalSpy open(&card, &SlotHoverCard::openInSpoolmanRequested);
     QSignalSpy unlink(&card, &SlotHoverCard::unlinkRequested);
     QTest::mouseClick(card.openButton(), Qt::LeftButton);
+    CHECK_FALSE(card.isVisible()); // an action closes the card
+    card.showFor(nullptr, false);
     QTest::mouseClick(card.unlinkButton(), Qt::LeftButton);
     REQUIRE(open.count() == 1);
     CHECK(open.at(0).at(0).value<SlotKey>() == SlotKey {1, 2});
@@ -140,7 +142,9 @@ TEST_CASE("hover card: buttons emit their signal with the slot they belong to")
     card.setContent(thirdPartySlot(128, 0), QStringLiteral("HT-A"), unlinkedInfo(true));
     QSignalSpy link(&card, &SlotHoverCard::linkRequested);
     QSignalSpy add(&card, &SlotHoverCard::addRequested);
+    card.showFor(nullptr, false);
     QTest::mouseClick(card.linkButton(), Qt::LeftButton);
+    card.showFor(nullptr, false);
     QTest::mouseClick(card.addButton(), Qt::LeftButton);
     REQUIRE(link.count() == 1);
     CHECK(link.at(0).at(0).value<SlotKey>() == SlotKey {128, 0});
@@ -149,6 +153,7 @@ TEST_CASE("hover card: buttons emit their signal with the slot they belong to")
 
     // A disabled Link button does nothing.
     card.setContent(thirdPartySlot(0, 0), QStringLiteral("A1"), unlinkedInfo(false));
+    card.showFor(nullptr, false);
     QTest::mouseClick(card.linkButton(), Qt::LeftButton);
     CHECK(link.count() == 1);
 }

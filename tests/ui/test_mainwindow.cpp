@@ -175,6 +175,7 @@ TEST_CASE("main window: Open in Spoolman opens <spoolman>/spool/show/<id>, other
     PrinterView *view = window.printerView(QStringLiteral("p1"));
     QTest::mouseClick(view->card({0, 1}), Qt::LeftButton);
     QTest::mouseClick(view->hoverCard()->openButton(), Qt::LeftButton);
+    QTest::mouseClick(view->card({0, 1}), Qt::LeftButton);
     QTest::mouseClick(view->hoverCard()->unlinkButton(), Qt::LeftButton);
     QDesktopServices::unsetUrlHandler(QStringLiteral("http"));
     REQUIRE(catcher.urls.size() == 1);
@@ -185,6 +186,7 @@ TEST_CASE("main window: Open in Spoolman opens <spoolman>/spool/show/<id>, other
 
     QTest::mouseClick(view->card({0, 2}), Qt::LeftButton);
     QTest::mouseClick(view->hoverCard()->linkButton(), Qt::LeftButton);
+    QTest::mouseClick(view->card({0, 2}), Qt::LeftButton);
     QTest::mouseClick(view->hoverCard()->addButton(), Qt::LeftButton);
     REQUIRE(link.count() == 1);
     CHECK(link.at(0) == QVariantList {QStringLiteral("p1"), 0, 2});

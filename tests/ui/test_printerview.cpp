@@ -149,7 +149,11 @@ TEST_CASE("printer view: hover-card actions are forwarded with the slot")
     CHECK(open.at(0).at(0).value<SlotKey>() == SlotKey {1, 3});
     CHECK(open.at(0).at(1).toInt() == 47);
 
+    CHECK_FALSE(popup->isVisible()); // the action closed it
+
     // While open, a link change for the shown slot updates the popup's buttons.
+    QTest::mouseClick(view.card({1, 3}), Qt::LeftButton);
+    REQUIRE(popup->isVisible());
     view.setLinkInfo({1, 3}, unlinkedInfo(true));
     CHECK_FALSE(popup->openButton()->isVisibleTo(popup));
     CHECK(popup->linkButton()->isVisibleTo(popup));
