@@ -183,6 +183,7 @@ void SlotHoverCard::buildUi()
     });
     connect(m_copy, &QPushButton::clicked, this, &SlotHoverCard::copyUuid);
     setFixedWidth(440);
+    refreshIcons();
 }
 
 void SlotHoverCard::setContent(const Slot &slot, const QString &label, const SlotLinkInfo &link)
@@ -282,16 +283,18 @@ void SlotHoverCard::refresh()
     adjustSize();
 }
 
-void SlotHoverCard::updateButtons()
+void SlotHoverCard::refreshIcons()
 {
-    const QPalette &pal = palette();
-    const QColor iconColor = pal.color(QPalette::ButtonText);
+    const QColor iconColor = palette().color(QPalette::ButtonText);
     m_open->setIcon(Theme::icon(QStringLiteral("open-external"), iconColor));
     m_link->setIcon(Theme::icon(QStringLiteral("link"), iconColor));
     m_add->setIcon(Theme::icon(QStringLiteral("add"), iconColor));
     m_unlink->setIcon(Theme::icon(QStringLiteral("unlink"), iconColor));
     m_copy->setIcon(Theme::icon(QStringLiteral("copy"), iconColor));
+}
 
+void SlotHoverCard::updateButtons()
+{
     const bool present = m_slot.present;
     const bool configured = m_linkInfo.spoolmanConfigured();
     const SlotLinkInfo::State state = m_linkInfo.state;
@@ -406,8 +409,10 @@ void SlotHoverCard::keyPressEvent(QKeyEvent *event)
 
 void SlotHoverCard::changeEvent(QEvent *event)
 {
-    if (event->type() == QEvent::PaletteChange && m_swatch)
+    if (event->type() == QEvent::PaletteChange && m_swatch) {
+        refreshIcons();
         refresh();
+    }
     QFrame::changeEvent(event);
 }
 

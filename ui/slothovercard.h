@@ -64,6 +64,7 @@ private:
     void buildUi();
     void refresh();
     void updateButtons();
+    void refreshIcons();
     void copyUuid();
 
     Slot m_slot;
