@@ -14,6 +14,7 @@
 #include <QEvent>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QLineEdit>
 #include <QListWidget>
 #include <QMenu>
 #include <QSplitter>
@@ -153,6 +154,16 @@ QWidget *MainWindow::buildSidebar()
     heading->setFont(f);
     heading->setContentsMargins(14, 12, 14, 8);
     layout->addWidget(heading);
+    m_filter = new QLineEdit(sidebar);
+    m_filter->setPlaceholderText(tr("Filter printers"));
+    m_filter->setAccessibleName(tr("Filter printers by name or model"));
+    m_filter->setClearButtonEnabled(true);
+    m_filter->hide();
+    auto *filterRow = new QHBoxLayout;
+    filterRow->setContentsMargins(10, 0, 10, 8);
+    filterRow->addWidget(m_filter);
+    layout->addLayout(filterRow);
+    connect(m_filter, &QLineEdit::textChanged, this, &MainWindow::applyFilter);
     m_printerList = new QListWidget(sidebar);
     m_printerList->setObjectName(QStringLiteral("printerList"));
     m_printerList->setAccessibleName(tr("Printers"));
@@ -214,6 +225,19 @@ void MainWindow::addPrinter(const QString &id, const QString &name)
     updateSidebarItem(id);
     if (m_printerList->currentRow() < 0)
         m_printerList->setCurrentItem(item);
+    m_filter->setVisible(m_printerList->count() >= kFilterThreshold);
+    applyFilter();
+}
+
+void MainWindow::applyFilter()
+{
+    const QString text = m_filter->text().trimmed();
+    for (int i = 0; i < m_printerList->count(); ++i) {
+        QListWidgetItem *item = m_printerList->item(i);
+        const bool match = text.isEmpty() || item->text().contains(text, Qt::CaseInsensitive)
+            || item->data(PrinterListDelegate::ModelRole).toString().contains(text, Qt::CaseInsensitive);
+        item->setHidden(!match);
+    }
 }
 
 void MainWindow::removePrinter(const QString &id)
@@ -222,6 +246,7 @@ void MainWindow::removePrinter(const QString &id)
     if (!view)
         return;
     delete itemFor(id);
+    m_filter->setVisible(m_printerList->count() >= kFilterThreshold);
     m_printerStack->removeWidget(view);
     view->deleteLater();
     if (m_views.isEmpty())

@@ -9,6 +9,7 @@
 
 class QAction;
 class QLabel;
+class QLineEdit;
 class QListWidget;
 class QListWidgetItem;
 class QStackedWidget;
@@ -61,6 +62,7 @@ public:
     PrinterView *printerView(const QString &id) const;
     PrinterView *currentPrinterView() const;
     QListWidget *printerList() const { return m_printerList; }
+    QLineEdit *printerFilter() const { return m_filter; } // shown from kFilterThreshold printers on
     QTabWidget *tabs() const { return m_tabs; }
     QAction *syncNowAction() const { return m_syncNow; }
     QAction *settingsAction() const { return m_settings; }
@@ -93,12 +95,16 @@ private:
     void onCurrentRowChanged(int row);
     void openSpoolPage(const QString &printerId, SlotKey key, int spoolId);
     QListWidgetItem *itemFor(const QString &id) const;
+    void applyFilter();
+
+    static constexpr int kFilterThreshold = 6;
 
     QString m_spoolmanUrl;
     bool m_autoSync = true;
     bool m_syncRunning = false;
     QHash<QString, PrinterView *> m_views;
     QListWidget *m_printerList = nullptr;
+    QLineEdit *m_filter = nullptr;
     QTabWidget *m_tabs = nullptr;
     QStackedWidget *m_printerStack = nullptr;
     EmptyState *m_noPrinters = nullptr;

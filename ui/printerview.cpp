@@ -56,7 +56,7 @@ void PrinterView::buildUi()
     m_scroll = new QScrollArea(this);
     m_scroll->setFrameShape(QFrame::NoFrame);
     m_scroll->setWidgetResizable(true);
-    m_scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAsNeeded); // narrower than one unit
     auto *content = new QWidget(m_scroll);
     auto *contentLayout = new QVBoxLayout(content);
     contentLayout->setContentsMargins(20, 18, 20, 20);

@@ -11,6 +11,7 @@
 
 #include <QAction>
 #include <QDesktopServices>
+#include <QLineEdit>
 #include <QListWidget>
 #include <QMenu>
 #include <QPushButton>
@@ -74,6 +75,32 @@ TEST_CASE("main window: selecting a printer in the sidebar switches the view")
     window.removePrinter(QStringLiteral("p2"));
     CHECK(window.printerIds().isEmpty());
     CHECK(window.currentPrinterView() == nullptr); // back to the "No printers yet" state
+}
+
+TEST_CASE("main window: many printers get a filter over name and model")
+{
+    MainWindow window;
+    window.show();
+    window.addPrinter(QStringLiteral("p0"), QStringLiteral("Printer 0"));
+    CHECK_FALSE(window.printerFilter()->isVisible());
+    for (int i = 1; i < 8; ++i)
+        window.addPrinter(QStringLiteral("p%1").arg(i), QStringLiteral("Printer %1").arg(i));
+    PrinterState h2d;
+    h2d.modelName = QStringLiteral("H2D");
+    window.setPrinterState(QStringLiteral("p5"), h2d);
+    REQUIRE(window.printerFilter()->isVisible());
+    QTest::keyClicks(window.printerFilter(), QStringLiteral("h2d"));
+    QStringList shown;
+    for (int i = 0; i < window.printerList()->count(); ++i) {
+        if (!window.printerList()->item(i)->isHidden())
+            shown << window.printerList()->item(i)->text();
+    }
+    CHECK(shown == QStringList {QStringLiteral("Printer 5")});
+    window.printerFilter()->clear();
+    int visible = 0;
+    for (int i = 0; i < window.printerList()->count(); ++i)
+        visible += window.printerList()->item(i)->isHidden() ? 0 : 1;
+    CHECK(visible == 8);
 }
 
 TEST_CASE("main window: state and connection updates reach the view and the sidebar")
