@@ -154,15 +154,16 @@ QWidget *MainWindow::buildSidebar()
     heading->setFont(f);
     heading->setContentsMargins(14, 12, 14, 8);
     layout->addWidget(heading);
-    m_filter = new QLineEdit(sidebar);
+    auto *filterBox = new QWidget(sidebar);
+    auto *filterRow = new QHBoxLayout(filterBox);
+    filterRow->setContentsMargins(10, 0, 10, 8);
+    m_filter = new QLineEdit(filterBox);
     m_filter->setPlaceholderText(tr("Filter printers"));
     m_filter->setAccessibleName(tr("Filter printers by name or model"));
     m_filter->setClearButtonEnabled(true);
-    m_filter->hide();
-    auto *filterRow = new QHBoxLayout;
-    filterRow->setContentsMargins(10, 0, 10, 8);
     filterRow->addWidget(m_filter);
-    layout->addLayout(filterRow);
+    layout->addWidget(filterBox);
+    filterBox->hide();
     connect(m_filter, &QLineEdit::textChanged, this, &MainWindow::applyFilter);
     m_printerList = new QListWidget(sidebar);
     m_printerList->setObjectName(QStringLiteral("printerList"));
@@ -225,7 +226,7 @@ void MainWindow::addPrinter(const QString &id, const QString &name)
     updateSidebarItem(id);
     if (m_printerList->currentRow() < 0)
         m_printerList->setCurrentItem(item);
-    m_filter->setVisible(m_printerList->count() >= kFilterThreshold);
+    m_filter->parentWidget()->setVisible(m_printerList->count() >= kFilterThreshold);
     applyFilter();
 }
 
@@ -246,7 +247,7 @@ void MainWindow::removePrinter(const QString &id)
     if (!view)
         return;
     delete itemFor(id);
-    m_filter->setVisible(m_printerList->count() >= kFilterThreshold);
+    m_filter->parentWidget()->setVisible(m_printerList->count() >= kFilterThreshold);
     m_printerStack->removeWidget(view);
     view->deleteLater();
     if (m_views.isEmpty())
