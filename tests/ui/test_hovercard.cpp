@@ -214,3 +214,29 @@ TEST_CASE("hover card controller: activating a card opens the popup for keyboard
     QTest::keyClick(&popup, Qt::Key_Escape);
     CHECK_FALSE(popup.isVisible());
 }
+
+TEST_CASE("hover card controller: a real pointer move over a card shows the popup")
+{
+    QWidget host;
+    host.resize(400, 300);
+    auto *card = new SlotCard(&host);
+    card->move(20, 20);
+    card->setSlot(rfidSlot(0, 0));
+    card->setLinkInfo(linkedInfo(7));
+    auto *other = new QWidget(&host);
+    other->setGeometry(250, 20, 100, 100);
+    host.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&host));
+    SlotHoverCard popup;
+    HoverCardController controller(&popup);
+    controller.setShowDelay(20);
+    controller.setHideDelay(20);
+    controller.watch(card);
+
+    QTest::mouseMove(&host, QPoint(5, 5));
+    QTest::mouseMove(card, card->rect().center());
+    REQUIRE(Spoolbridge::Test::waitUntil([&] { return popup.isVisible(); }, 2000));
+    CHECK(popup.key() == SlotKey {0, 0});
+    QTest::mouseMove(other, other->rect().center());
+    CHECK(Spoolbridge::Test::waitUntil([&] { return !popup.isVisible(); }, 2000));
+}

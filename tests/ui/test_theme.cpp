@@ -1,3 +1,4 @@
+#include "ui/slotcard.h"
 #include "ui/theme.h"
 
 #include <catch2/catch.hpp>
@@ -86,4 +87,27 @@ TEST_CASE("theme: icons are tinted and rendered for the device pixel ratio")
         INFO(name);
         CHECK(QFile::exists(QStringLiteral(":/icons/%1.svg").arg(QLatin1String(name))));
     }
+}
+
+TEST_CASE("theme: widgets repaint with the new colours when the system palette changes")
+{
+    const QPalette original = QApplication::palette();
+    SlotCard card;
+    Spoolbridge::Slot slot;
+    slot.present = true;
+    slot.material = QStringLiteral("PLA");
+    slot.color = QStringLiteral("FFFFFFFF");
+    slot.remainPercent = 50;
+    card.setSlot(slot);
+    card.resize(card.sizeHint());
+    const QImage light = card.grab().toImage();
+    QApplication::setPalette(darkPalette());
+    QCoreApplication::processEvents(); // palette change events are delivered by the event loop
+    const QImage dark = card.grab().toImage();
+    QApplication::setPalette(original);
+    CHECK(light != dark);
+    // The card body follows the palette: a pixel inside the body near the bottom edge is darker now.
+    const QColor bodyLight = light.pixelColor(light.width() / 2, light.height() - 4);
+    const QColor bodyDark = dark.pixelColor(dark.width() / 2, dark.height() - 4);
+    CHECK(bodyDark.lightness() < bodyLight.lightness());
 }
