@@ -91,7 +91,9 @@ void AmsUnitWidget::setUnit(const AmsUnit &unit, bool dualNozzle)
     m_title->setText(Labels::unitTitle(unit));
     setAccessibleName(Labels::unitTitle(unit));
 
-    if (unit.humidityLevel > 0 || unit.humidityPercent) {
+    // The AMS Lite is open and has no humidity sensor, whatever the report says.
+    const bool hasSensor = unit.type != UnitType::AmsLite;
+    if (hasSensor && (unit.humidityLevel > 0 || unit.humidityPercent)) {
         QString text;
         if (unit.humidityLevel > 0 && unit.humidityPercent)
             text = tr("%1/5 · %2 %").arg(unit.humidityLevel).arg(*unit.humidityPercent);

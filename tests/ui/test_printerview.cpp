@@ -126,11 +126,17 @@ TEST_CASE("printer view: header shows job and connection, unit headers show humi
     CHECK(unitA->dryingText() == QStringLiteral("Drying · 1 h 23 min left"));
     CHECK(unitA->nozzleText() == QStringLiteral("Left nozzle"));
     CHECK(view.unitWidget(1)->dryingText().isEmpty());
+    CHECK(view.unitWidget(1)->humidityText() == QStringLiteral("5/5 · 8 %"));
+    CHECK(view.unitWidget(1)->temperatureText() == QStringLiteral("26 °C"));
     CHECK(view.card({TrayId::ExternalRight, 0})->label() == QStringLiteral("External R"));
 
     state.job.state = JobState::Idle;
+    state.units[1].type = UnitType::AmsLite; // no humidity sensor
     view.setState(state);
     CHECK(view.jobText() == QStringLiteral("Idle"));
+    CHECK(view.unitWidget(1)->humidityText().isEmpty());
+    view.setConnectionState(ConnectionState::Disconnected);
+    CHECK(view.jobText() == QStringLiteral("Idle (last known)"));
 }
 
 TEST_CASE("printer view: hover-card actions are forwarded with the slot")

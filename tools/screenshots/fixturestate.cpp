@@ -94,8 +94,9 @@ PrinterState stateFromFixture(const QString &path, const QString &modelName, boo
         if (dualNozzle && u.contains(QStringLiteral("info")))
             unit.extruder = extruder == 1 ? Extruder::Left : extruder == 0 ? Extruder::Right : Extruder::Unknown;
         unit.humidityLevel = toInt(u.value(QStringLiteral("humidity")));
-        if (u.contains(QStringLiteral("humidity_raw")))
-            unit.humidityPercent = toInt(u.value(QStringLiteral("humidity_raw")));
+        const int humidityRaw = toInt(u.value(QStringLiteral("humidity_raw")));
+        if (humidityRaw > 0 && humidityRaw <= 100)
+            unit.humidityPercent = humidityRaw;
         const double temp = u.value(QStringLiteral("temp")).toString().toDouble();
         if (temp > 0.0)
             unit.temperatureC = temp;

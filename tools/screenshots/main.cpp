@@ -152,6 +152,8 @@ void shootAll(const QString &outDir, const QString &fixtures, const QString &suf
     shooter.save(window.get(), QStringLiteral("main-window-x1c"));
     window->selectPrinter(QStringLiteral("garage-p1p"));
     shooter.save(window.get(), QStringLiteral("main-window-p1p-skipped"));
+    window->selectPrinter(QStringLiteral("desk-a1mini"));
+    shooter.save(window.get(), QStringLiteral("main-window-a1mini-amslite"));
     window->selectPrinter(QStringLiteral("basement-h2s"));
     shooter.save(window.get(), QStringLiteral("main-window-connection-error"));
     const QStringList tabNames = {QString(), QStringLiteral("tab-sync-results"), QStringLiteral("tab-inventory"),
