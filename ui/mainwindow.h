@@ -97,7 +97,7 @@ private:
     QListWidgetItem *itemFor(const QString &id) const;
     void applyFilter();
 
-    static constexpr int kFilterThreshold = 6;
+    static constexpr int kFilterThreshold = 8;
 
     QString m_spoolmanUrl;
     bool m_autoSync = true;

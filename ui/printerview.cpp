@@ -18,6 +18,8 @@
 namespace Spoolbridge::Ui {
 
 namespace {
+constexpr int kJobColumnWidth = 340;
+
 bool jobInProgress(JobState s)
 {
     return s == JobState::Prepare || s == JobState::Running || s == JobState::Pause;
@@ -113,6 +115,7 @@ QWidget *PrinterView::buildHeader()
     layout->addLayout(identity, 1);
 
     auto *job = new QVBoxLayout;
+    job->setContentsMargins(0, 0, 0, 0);
     job->setSpacing(5);
     auto *jobLine = new QHBoxLayout;
     jobLine->setSpacing(8);
@@ -139,7 +142,7 @@ QWidget *PrinterView::buildHeader()
     job->addWidget(m_progressText);
     auto *jobBox = new QWidget(header);
     jobBox->setLayout(job);
-    jobBox->setFixedWidth(340);
+    jobBox->setFixedWidth(kJobColumnWidth);
     layout->addWidget(jobBox, 0, Qt::AlignVCenter);
     return header;
 }
@@ -273,7 +276,7 @@ QList<SlotCard *> PrinterView::cards() const
 
 QString PrinterView::jobText() const
 {
-    const QString name = m_jobName->text();
+    const QString name = m_jobFullName;
     return name.isEmpty() ? m_jobState->text() : tr("%1 · %2").arg(m_jobState->text(), name);
 }
 
@@ -292,7 +295,10 @@ void PrinterView::updateHeader()
             ? Labels::jobStateName(job.state)
             : tr("%1 (last known)").arg(Labels::jobStateName(job.state)));
     const bool showName = job.state != JobState::Idle && job.state != JobState::Unknown && !job.name.isEmpty();
-    m_jobName->setText(showName ? job.name : QString());
+    // Long job names are elided to the job column (the full name is in the tooltip).
+    const int nameWidth = kJobColumnWidth - m_jobState->sizeHint().width() - 12;
+    m_jobName->setText(showName ? m_jobName->fontMetrics().elidedText(job.name, Qt::ElideRight, nameWidth) : QString());
+    m_jobFullName = showName ? job.name : QString();
     m_jobName->setToolTip(showName ? job.name : QString());
     m_progress->setVisible(active || job.state == JobState::Finish);
     m_progress->setValue(job.state == JobState::Finish ? 100 : qBound(0, job.progressPercent, 100));

@@ -73,6 +73,7 @@ private:
     PrinterState m_state;
     ConnectionState m_connection = ConnectionState::Disconnected;
     QString m_connectionMessage;
+    QString m_jobFullName;
     QMap<SlotKey, SlotLinkInfo> m_links;
 
     QLabel *m_title = nullptr;

@@ -154,6 +154,8 @@ void shootAll(const QString &outDir, const QString &fixtures, const QString &suf
     shooter.save(window.get(), QStringLiteral("main-window-p1p-skipped"));
     window->selectPrinter(QStringLiteral("desk-a1mini"));
     shooter.save(window.get(), QStringLiteral("main-window-a1mini-amslite"));
+    window->selectPrinter(QStringLiteral("lab-h2d"));
+    shooter.save(window.get(), QStringLiteral("main-window-6units"));
     window->selectPrinter(QStringLiteral("basement-h2s"));
     shooter.save(window.get(), QStringLiteral("main-window-connection-error"));
     const QStringList tabNames = {QString(), QStringLiteral("tab-sync-results"), QStringLiteral("tab-inventory"),

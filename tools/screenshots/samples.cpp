@@ -93,6 +93,24 @@ QList<SamplePrinter> samplePrinters(const QString &dir)
     a1mini.connection = Ui::ConnectionState::Connecting;
     printers << a1mini;
 
+    SamplePrinter lab;
+    lab.id = QStringLiteral("lab-h2d");
+    lab.name = QStringLiteral("Lab H2D (6 units)");
+    lab.state = stateFromFixture(
+        dir + QStringLiteral("/h2d-pushall-6units-extspool-active-thirdparty.json"), QStringLiteral("H2D"), true);
+    for (const AmsUnit &unit : std::as_const(lab.state.units)) {
+        for (const Slot &slot : unit.slots) {
+            if (slot.present)
+                lab.links.insert({unit.id, slot.slotIndex},
+                    slot.isBambuRfid ? linked(id++, 10.0 * slot.remainPercent.value_or(50)) : skipped(thirdParty));
+        }
+    }
+    for (const Slot &slot : std::as_const(lab.state.external)) {
+        if (slot.present)
+            lab.links.insert({slot.unitId, 0}, unlinked(true));
+    }
+    printers << lab;
+
     SamplePrinter h2s;
     h2s.id = QStringLiteral("basement-h2s");
     h2s.name = QStringLiteral("Basement H2S");
