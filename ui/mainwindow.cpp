@@ -254,6 +254,15 @@ void MainWindow::removePrinter(const QString &id)
         m_printerStack->setCurrentWidget(m_noPrinters);
 }
 
+void MainWindow::setPrinterName(const QString &id, const QString &name)
+{
+    if (PrinterView *view = m_views.value(id)) {
+        view->setPrinterName(name);
+        updateSidebarItem(id);
+        applyFilter();
+    }
+}
+
 void MainWindow::setPrinterState(const QString &id, const PrinterState &state)
 {
     if (PrinterView *view = m_views.value(id)) {

@@ -44,6 +44,7 @@ public:
     // --- data in -------------------------------------------------------------------------
     void addPrinter(const QString &id, const QString &name);
     void removePrinter(const QString &id);
+    void setPrinterName(const QString &id, const QString &name);
     void setPrinterState(const QString &id, const PrinterState &state);
     void setConnectionState(const QString &id, ConnectionState state, const QString &message = QString());
     void setSlotLinkInfo(const QString &id, int unitId, int slotIndex, const SlotLinkInfo &info);

@@ -70,6 +70,9 @@ TEST_CASE("main window: selecting a printer in the sidebar switches the view")
 
     window.selectPrinter(QStringLiteral("p1"));
     CHECK(window.currentPrinterView() == window.printerView(QStringLiteral("p1")));
+    window.setPrinterName(QStringLiteral("p1"), QStringLiteral("Workshop X1C (renamed)"));
+    CHECK(list->item(0)->text() == QStringLiteral("Workshop X1C (renamed)"));
+    CHECK(window.printerView(QStringLiteral("p1"))->printerName() == QStringLiteral("Workshop X1C (renamed)"));
 
     window.removePrinter(QStringLiteral("p1"));
     window.removePrinter(QStringLiteral("p2"));
