@@ -42,12 +42,11 @@ int FtpsFetcher::fetch(const FtpsRequest &request)
         m_worker,
         [self, id, request, cancelFlag] {
             // Runs on the worker thread: the only place libcurl blocks.
-            QElapsedTimer throttle;
-            throttle.start();
+            QElapsedTimer throttle; // the first report goes out at once, then at most every 100 ms
             auto onProgress = [self, id, &throttle](qint64 received, qint64 total) {
-                if (throttle.elapsed() < 100)
+                if (throttle.isValid() && throttle.elapsed() < 100)
                     return;
-                throttle.restart();
+                throttle.start();
                 QMetaObject::invokeMethod(
                     self.data(),
                     [self, id, received, total] {
