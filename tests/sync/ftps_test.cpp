@@ -187,7 +187,7 @@ TEST_CASE("ftps: the printer's certificate is checked, never silently trusted")
     CHECK(badPin.message.contains(QLatin1String("another key than the one pinned")));
 }
 
-TEST_CASE("ftps: A1 quirk keeps the data channel plain; a cancelled fetch says so")
+TEST_CASE("ftps: A1 quirk keeps the data channel plain and a cancelled fetch says so")
 {
     FtpsRequest quirks;
     quirks.applyModelQuirks(QStringLiteral("A1 mini"));
