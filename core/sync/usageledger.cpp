@@ -18,7 +18,8 @@ UsageLedger::~UsageLedger() = default;
 
 QString UsageLedger::defaultDirectory()
 {
-    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+    // One place for the desktop app and the CLI/daemon (their application names differ).
+    return QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation) + QStringLiteral("/spoolbridge");
 }
 
 bool UsageLedger::open(const QString &directory)

@@ -48,7 +48,8 @@ public:
     explicit UsageLedger(QObject *parent = nullptr);
     ~UsageLedger() override;
 
-    // The app's data directory (QStandardPaths::AppDataLocation).
+    // The data directory shared by the app and the CLI: <generic data location>/spoolbridge
+    // (~/.local/share/spoolbridge on Linux).
     static QString defaultDirectory();
 
     bool open(const QString &directory);
