@@ -28,7 +28,7 @@ struct FtpsRequest {
     QString jobName; // subtask_name, e.g. "Cube"
     QString gcodeFile; // the job's gcode_file (names the 3MF on some firmware)
     bool allowNewestFallback = true; // else take the newest .3mf on the card
-    QString destinationDir; // where the 3MF is saved
+    QString destinationDir; // where the 3MF is saved (empty: <temp>/spoolbridge-3mf)
     int connectTimeoutMs = 10000;
     int stallTimeoutMs = 20000; // abort when nothing arrives for this long
     int totalTimeoutMs = 10 * 60 * 1000;

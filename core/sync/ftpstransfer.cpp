@@ -199,10 +199,25 @@ FtpsResult FtpsTransfer::run()
                             "settings.");
         return result;
     }
-    QDir().mkpath(m_request.destinationDir);
+    if (m_request.tlsMode != FtpsRequest::TlsMode::Pinned && !QFile::exists(m_request.caFile)) {
+        result.error = FtpsResult::Error::Tls;
+        result.message = tr("The CA certificate file \"%1\" needed to check the printer is missing. Reinstall "
+                            "Spoolbridge or choose the file in the printer settings.")
+                             .arg(m_request.caFile);
+        return result;
+    }
+    if (m_request.tlsMode == FtpsRequest::TlsMode::Pinned && m_request.pinnedPublicKeySha256.isEmpty()) {
+        result.error = FtpsResult::Error::Tls;
+        result.message = tr("No key is pinned for this printer yet. Connect once and confirm its certificate.");
+        return result;
+    }
+    const QString destination = m_request.destinationDir.isEmpty()
+        ? QDir::tempPath() + QStringLiteral("/spoolbridge-3mf")
+        : m_request.destinationDir;
+    QDir().mkpath(destination);
     auto fetch = [&](const QString &remote, bool fromListing) -> std::optional<FtpsResult> {
         result.tried << remote;
-        const QString local = QDir(m_request.destinationDir).filePath(remote.section(u'/', -1));
+        const QString local = QDir(destination).filePath(remote.section(u'/', -1));
         qint64 bytes = 0;
         const Outcome outcome = download(remote, local, &bytes);
         if (outcome.code == CURLE_OK) {

@@ -41,6 +41,10 @@ bool UsageLedger::open(const QString &directory)
 
 void UsageLedger::setSink(UsageDeliverySink *sink)
 {
+    // A request still out with the previous sink is abandoned; its effect, if any, is settled by
+    // the next attempt like a lost reply (docs/ledger.md, 3.4).
+    ++m_generation;
+    m_busy = false;
     m_sink = sink;
     m_fieldReady = false;
     scheduleDelivery();

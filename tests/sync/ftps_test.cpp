@@ -13,6 +13,7 @@
 
 #include <QDir>
 #include <QFile>
+#include <QTcpServer>
 
 using namespace Spoolbridge;
 using Test::VsftpdServer;
@@ -243,4 +244,34 @@ TEST_CASE("ftps: LIST lines are parsed with names containing spaces")
     CHECK(files.at(0).modified == QDateTime(QDate(2026, 11, 21), QTime(18, 22), Qt::UTC));
     CHECK(files.at(1).modified.date() == QDate(2025, 12, 30));
     CHECK(files.at(2).modified.date() == QDate(2025, 3, 2));
+}
+
+TEST_CASE("ftps: a silent server times out and a closed port is unreachable")
+{
+    QTcpServer silent; // accepts TCP, never speaks TLS
+    REQUIRE(silent.listen(QHostAddress::LocalHost, 0));
+    FtpsFetcher fetcher;
+    FtpsRequest request;
+    request.host = QStringLiteral("127.0.0.1");
+    request.port = silent.serverPort();
+    request.serial = QString::fromLatin1(VsftpdServer::Serial);
+    request.accessCode = QString::fromLatin1(VsftpdServer::AccessCode);
+    request.jobName = QStringLiteral("Cube");
+    request.caFile = QStringLiteral("/etc/ssl/certs/ca-certificates.crt");
+    request.destinationDir = Test::makeTempDir(QStringLiteral("ftps-timeout"));
+    request.connectTimeoutMs = 800;
+    request.stallTimeoutMs = 1000;
+    const FtpsResult timedOut = fetchNow(fetcher, request);
+    CHECK(timedOut.error == FtpsResult::Error::Timeout);
+    CHECK(timedOut.message.contains(QLatin1String("stopped answering")));
+
+    request.port = Test::freeTcpPort(); // nothing listens there
+    const FtpsResult closed = fetchNow(fetcher, request);
+    CHECK(closed.error == FtpsResult::Error::Unreachable);
+    CHECK(closed.message.contains(QLatin1String("cannot be reached")));
+
+    request.caFile = QStringLiteral("/nonexistent/bbl-ca.pem");
+    const FtpsResult noCa = fetchNow(fetcher, request);
+    CHECK(noCa.error == FtpsResult::Error::Tls);
+    CHECK(noCa.message.contains(QLatin1String("needed to check the printer is missing")));
 }
