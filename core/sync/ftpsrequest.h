@@ -44,7 +44,7 @@ struct FtpsResult {
     enum class Error { None, LoginDenied, NotFound, Tls, Timeout, Unreachable, Cancelled, Other };
     Error error = Error::None;
     QString message; // one readable sentence when it failed
-    QString localPath; // the saved 3MF
+    QString localPath; // the saved 3MF; the caller removes it when done
     QString remotePath; // where it was found
     bool fromListing = false; // found as the newest .3mf, not by name
     qint64 bytes = 0;

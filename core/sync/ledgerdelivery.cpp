@@ -259,8 +259,23 @@ void UsageLedger::applyUse(Delivery ctx)
     }));
 }
 
+void UsageLedger::pruneMarker(LedgerMarker &marker) const
+{
+    // Intents of our own entries that are settled locally (a person resolved them) are history.
+    const QString prefix = m_store.instanceId() + u'.';
+    for (const QString &uid : marker.pending.keys()) {
+        if (!uid.startsWith(prefix))
+            continue; // another installation's: not ours to touch
+        const std::optional<LedgerEntry> entry = m_store.entryByUid(uid);
+        if (!entry || entry->state == LedgerState::Delivered || entry->state == LedgerState::Undone
+            || entry->state == LedgerState::Discarded)
+            marker.pending.remove(uid);
+    }
+}
+
 void UsageLedger::commitMarker(Delivery ctx, const QString &note)
 {
+    pruneMarker(ctx.marker);
     ctx.marker.markApplied(ctx.entry.uid);
     m_sink->writeExtra(ctx.entry.spoolId, m_markerKey, ctx.marker.toExtraValue(),
         guarded(ctx, [this, ctx, note](const SinkReply &reply) {

@@ -113,6 +113,7 @@ private:
     void writeIntent(Delivery ctx);
     void applyUse(Delivery ctx);
     void commitMarker(Delivery ctx, const QString &note);
+    void pruneMarker(LedgerMarker &marker) const;
     void finishLocal(const Delivery &ctx, const QString &note);
     void failTransient(const Delivery &ctx, const QString &message, int delayMs = -1);
     void failAttention(const Delivery &ctx, const QString &message);

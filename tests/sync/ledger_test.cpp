@@ -214,6 +214,15 @@ TEST_CASE("ledger: an interrupted delivery with other writers in between is park
     REQUIRE(ledger.resolve(id, UsageLedger::Resolution::AlreadyApplied));
     CHECK(ledger.entry(id)->state == LedgerState::Delivered);
     CHECK(spoolman.used(a) == Approx(17.0).margin(1e-9));
+    CHECK(markerOf(spoolman, a).pending.contains(ledger.entry(id)->uid));
+
+    // The next delivery to the spool tidies the settled intent away.
+    const qint64 next
+        = ledger.record({charge(QStringLiteral("job-6"), 0, QString::fromLatin1(TagA), a, 1.0)}).added.first();
+    REQUIRE(Test::waitUntil([&] { return settled(ledger); }));
+    CHECK(ledger.entry(next)->state == LedgerState::Delivered);
+    CHECK(spoolman.used(a) == Approx(18.0).margin(1e-9));
+    CHECK(markerOf(spoolman, a).pending.isEmpty());
 }
 
 TEST_CASE("ledger: 'apply again' after a person ruled out the interrupted attempt")
