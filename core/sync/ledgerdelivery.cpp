@@ -217,6 +217,17 @@ void UsageLedger::writeIntent(Delivery ctx)
     ctx.marker.pending.insert(ctx.entry.uid, LedgerMarker::Intent {ctx.entry.grams, ctx.used});
     m_sink->writeExtra(ctx.entry.spoolId, m_markerKey, ctx.marker.toExtraValue(),
         guarded(ctx, [this, ctx](const SinkReply &reply) mutable {
+            if (reply.status == SinkReply::Status::Rejected
+                && reply.message.contains(QLatin1String("Unknown extra field"))) {
+                // Someone removed the ledger field in Spoolman. Nothing was applied yet: register
+                // it again and retry.
+                m_fieldReady = false;
+                failTransient(ctx,
+                    tr("The %1 field was removed from Spoolman; it is registered again and the "
+                       "usage sent then.")
+                        .arg(m_markerKey));
+                return;
+            }
             if (reply.status != SinkReply::Status::Ok) {
                 fail(ctx, static_cast<int>(reply.status), reply.message);
                 return;

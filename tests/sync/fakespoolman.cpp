@@ -72,6 +72,17 @@ void FakeSpoolman::otherToolUses(int id, double grams)
     save();
 }
 
+void FakeSpoolman::deleteField(const QString &key)
+{
+    m_fields.remove(key);
+    for (QJsonObject &spool : m_spools) {
+        QJsonObject extra = spool.value(QLatin1String("extra")).toObject();
+        extra.remove(key);
+        spool.insert(QStringLiteral("extra"), extra);
+    }
+    save();
+}
+
 void FakeSpoolman::reply(Callback done, SinkReply::Status status, const QString &message, const QJsonObject &spool)
 {
     SinkReply answer;

@@ -27,6 +27,7 @@ public:
     double used(int id) const;
     QString extraText(int id, const QString &key) const; // decoded text value
     void otherToolUses(int id, double grams); // another client's /use, no reply to us
+    void deleteField(const QString &key); // DELETE /field/spool/<key>: the values go too
     int useCalls() const { return m_useCalls; }
 
     bool online = true;

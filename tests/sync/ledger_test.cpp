@@ -352,3 +352,23 @@ TEST_CASE("ledger: a slot without a known spool waits for a person")
     REQUIRE(Test::waitUntil([&] { return settled(ledger); }));
     CHECK(spoolman.used(manual) == Approx(6.5));
 }
+
+TEST_CASE("ledger: a ledger field deleted in Spoolman is registered again")
+{
+    FakeSpoolman spoolman;
+    const int a = spoolman.addSpool(QString::fromLatin1(TagA));
+    UsageLedger ledger;
+    REQUIRE(ledger.open(Test::makeTempDir(QStringLiteral("ledger-field"))));
+    ledger.setRetryPolicy(fastRetries());
+    ledger.setSink(&spoolman);
+    ledger.record({charge(QStringLiteral("job-1"), 0, QString::fromLatin1(TagA), a, 2.0)});
+    REQUIRE(Test::waitUntil([&] { return settled(ledger); }));
+    spoolman.deleteField(QStringLiteral("spoolbridge_ledger"));
+    const qint64 id
+        = ledger.record({charge(QStringLiteral("job-2"), 0, QString::fromLatin1(TagA), a, 3.0)}).added.first();
+    REQUIRE(Test::waitUntil([&] { return settled(ledger); }));
+    CHECK(ledger.entry(id)->state == LedgerState::Delivered);
+    CHECK(ledger.entry(id)->attempts == 2);
+    CHECK(spoolman.used(a) == Approx(5.0).margin(1e-9));
+    CHECK(markerOf(spoolman, a).isApplied(ledger.entry(id)->uid));
+}
