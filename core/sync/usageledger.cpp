@@ -123,6 +123,11 @@ bool UsageLedger::assignSpool(qint64 id, int spoolId, const QString &trayUuid, Q
             *error = tr("Only an entry that needs attention can be given another spool.");
         return false;
     }
+    if (spoolId <= 0 && trayUuid.trimmed().isEmpty()) {
+        if (error)
+            *error = tr("Give the Spoolman spool id or the spool's tag to charge the entry to.");
+        return false;
+    }
     if (!m_store.assignSpool(id, spoolId, trayUuid, QString())) {
         if (error)
             *error = tr("The spool could not be assigned: %1").arg(m_store.errorString());

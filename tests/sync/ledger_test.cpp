@@ -348,6 +348,9 @@ TEST_CASE("ledger: a slot without a known spool waits for a person")
     const qint64 id = ledger.record({charge(QStringLiteral("job-3"), 3, QString(), 0, 6.5)}).added.first();
     CHECK(ledger.entry(id)->state == LedgerState::Attention);
     CHECK(ledger.attentionCount() == 1);
+    QString error;
+    CHECK_FALSE(ledger.assignSpool(id, 0, QString(), &error));
+    CHECK(error.contains(QLatin1String("Give the Spoolman spool id")));
     REQUIRE(ledger.assignSpool(id, manual, QString()));
     REQUIRE(Test::waitUntil([&] { return settled(ledger); }));
     CHECK(spoolman.used(manual) == Approx(6.5));
