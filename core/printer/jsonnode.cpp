@@ -151,8 +151,8 @@ QJsonValue JsonNode::toJsonValue() const
     case Type::Object: {
         QJsonObject object;
         for (const JsonMember &member : members)
-            object.insert(QString::fromUtf8(member.key.data(), qsizetype(member.key.size())),
-                member.value.toJsonValue());
+            object.insert(
+                QString::fromUtf8(member.key.data(), qsizetype(member.key.size())), member.value.toJsonValue());
         return object;
     }
     case Type::Array: {
@@ -245,8 +245,7 @@ public:
         : m_begin(begin)
         , m_pos(begin)
         , m_end(end)
-    {
-    }
+    { }
 
     bool document(JsonNode &out)
     {
@@ -508,7 +507,8 @@ private:
         if (m_pos != m_end && *m_pos == '-')
             ++m_pos;
         if (m_pos == m_end || !(*m_pos >= '0' && *m_pos <= '9'))
-            return fail(QT_TRANSLATE_NOOP("Spoolbridge::JsonParser", "an unexpected character where a value was expected"));
+            return fail(
+                QT_TRANSLATE_NOOP("Spoolbridge::JsonParser", "an unexpected character where a value was expected"));
         if (*m_pos == '0') {
             ++m_pos;
         } else {

@@ -49,6 +49,11 @@ PrinterModel::IngestStatus PrinterModel::ingest(const QJsonObject &payload, cons
     return process(m_merger.ingest(payload), receivedAt);
 }
 
+PrinterModel::IngestStatus PrinterModel::ingest(JsonNode &&payload, const QDateTime &receivedAt)
+{
+    return process(m_merger.ingest(std::move(payload)), receivedAt);
+}
+
 PrinterModel::IngestStatus PrinterModel::process(const MergeResult &result, const QDateTime &receivedAt)
 {
     IngestStatus status;
@@ -64,7 +69,8 @@ PrinterModel::IngestStatus PrinterModel::process(const MergeResult &result, cons
 
     const QDateTime now = receivedAt.isValid() ? receivedAt : QDateTime::currentDateTime();
     PrinterState before = m_state;
-    if (result.modelDirty)
+    // The report's shape (A2L unit 16) names the model when get_version and the serial cannot.
+    if (result.modelDirty || (result.amsDirty && m_state.modelName.isEmpty()))
         StateDeriver::deriveModel(m_merger, m_state);
     if (result.amsDirty || result.modelDirty)
         StateDeriver::deriveAms(m_merger, m_state);
@@ -116,19 +122,19 @@ PrinterModel::IngestStatus PrinterModel::process(const MergeResult &result, cons
     for (const JobTracker::Event &event : events) {
         switch (event.type) {
         case JobTracker::Event::Type::Started:
-            qCInfo(lcPrinter).noquote() << m_state.serial << "job started:" << event.record.key;
+            qCDebug(lcPrinter).noquote() << m_state.serial << "job started:" << event.record.key;
             Q_EMIT jobStarted(event.record);
             break;
         case JobTracker::Event::Type::Finished:
-            qCInfo(lcPrinter).noquote() << m_state.serial << "job finished:" << event.record.key;
+            qCDebug(lcPrinter).noquote() << m_state.serial << "job finished:" << event.record.key;
             Q_EMIT jobFinished(event.record);
             break;
         case JobTracker::Event::Type::Failed:
-            qCInfo(lcPrinter).noquote() << m_state.serial << "job failed:" << event.record.key;
+            qCDebug(lcPrinter).noquote() << m_state.serial << "job failed:" << event.record.key;
             Q_EMIT jobFailed(event.record);
             break;
         case JobTracker::Event::Type::Interrupted:
-            qCInfo(lcPrinter).noquote() << m_state.serial << "job interrupted:" << event.record.key;
+            qCDebug(lcPrinter).noquote() << m_state.serial << "job interrupted:" << event.record.key;
             Q_EMIT jobInterrupted(event.record);
             break;
         }

@@ -33,6 +33,7 @@ public:
     // recorded time so that job start times and the active-slot history are reproducible.
     IngestStatus ingest(const QByteArray &payload, const QDateTime &receivedAt = QDateTime());
     IngestStatus ingest(const QJsonObject &payload, const QDateTime &receivedAt = QDateTime());
+    IngestStatus ingest(JsonNode &&payload, const QDateTime &receivedAt = QDateTime());
 
     const PrinterState &state() const { return m_state; }
     const ReportMerger &merger() const { return m_merger; }

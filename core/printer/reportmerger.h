@@ -38,6 +38,7 @@ class ReportMerger
 public:
     MergeResult ingest(const QByteArray &payload);
     MergeResult ingest(const QJsonObject &payload);
+    MergeResult ingest(JsonNode &&document); // an already parsed payload
 
     const JsonNode &print() const { return m_print; }
     const JsonNode &versionInfo() const { return m_version; } // the `info` object, or Null
