@@ -95,8 +95,8 @@ JobRecord JobTracker::begin(const PrinterState &state, const QDateTime &now, boo
 {
     const JobInfo &job = state.job;
     JobRecord record;
-    record.startedAt = now;
-    record.key = jobKey(job, now);
+    record.startedAt = now.toUTC();
+    record.key = jobKey(job, now.toLocalTime());
     record.name = job.name;
     record.gcodeFile = job.gcodeFile;
     record.taskId = job.taskId;
@@ -141,11 +141,11 @@ void JobTracker::track(const PrinterState &state, const ReportMerger &merger, co
         remember(slot);
 
     if (state.activeTrayRight != m_lastRight) {
-        record.activeHistory.append({now, Extruder::Right, state.activeTrayRight});
+        record.activeHistory.append({now.toUTC(), Extruder::Right, state.activeTrayRight});
         m_lastRight = state.activeTrayRight;
     }
     if (state.activeTrayLeft != m_lastLeft) {
-        record.activeHistory.append({now, Extruder::Left, state.activeTrayLeft});
+        record.activeHistory.append({now.toUTC(), Extruder::Left, state.activeTrayLeft});
         m_lastLeft = state.activeTrayLeft;
     }
 
@@ -197,7 +197,7 @@ JobRecord JobTracker::finish(const PrinterState &state, JobState endState, const
 {
     JobRecord record = *m_current;
     record.endState = endState;
-    record.endedAt = now;
+    record.endedAt = now.toUTC();
     QList<int> ids;
     for (int id : record.mapping) {
         if (id >= 0 && !ids.contains(id))

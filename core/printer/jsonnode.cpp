@@ -12,10 +12,13 @@ namespace Spoolbridge {
 
 const JsonNode *JsonNode::find(std::string_view key) const
 {
-    if (type != Type::Object)
+    if (type != Type::Object || key.empty())
         return nullptr;
+    const char first = key.front();
     for (const JsonMember &member : members) {
-        if (member.key.size() == key.size() && member.key == key)
+        // Length and first byte reject almost every candidate without a memcmp call.
+        if (member.key.size() == key.size() && member.key.front() == first
+            && std::char_traits<char>::compare(member.key.data(), key.data(), key.size()) == 0)
             return &member.value;
     }
     return nullptr;
@@ -322,6 +325,7 @@ private:
             ++m_pos;
             return true;
         }
+        out.members.reserve(8);
         while (true) {
             skipSpace();
             if (m_pos == m_end || *m_pos != '"')

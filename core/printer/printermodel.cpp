@@ -67,7 +67,8 @@ PrinterModel::IngestStatus PrinterModel::process(const MergeResult &result, cons
     if (!result.anyDirty())
         return status;
 
-    const QDateTime now = receivedAt.isValid() ? receivedAt : QDateTime::currentDateTime();
+    // UTC: comparing or storing local-time QDateTimes costs a time-zone lookup each time.
+    const QDateTime now = receivedAt.isValid() ? receivedAt : QDateTime::currentDateTimeUtc();
     PrinterState before = m_state;
     // The report's shape (A2L unit 16) names the model when get_version and the serial cannot.
     if (result.modelDirty || (result.amsDirty && m_state.modelName.isEmpty()))
