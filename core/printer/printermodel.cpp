@@ -73,8 +73,12 @@ PrinterModel::IngestStatus PrinterModel::process(const MergeResult &result, cons
     // The report's shape (A2L unit 16) names the model when get_version and the serial cannot.
     if (result.modelDirty || (result.amsDirty && m_state.modelName.isEmpty()))
         StateDeriver::deriveModel(m_merger, m_state);
-    if (result.amsDirty || result.modelDirty)
-        StateDeriver::deriveAms(m_merger, m_state);
+    if (result.amsDirty || result.modelDirty) {
+        QList<QPair<int, int>> staleTrays;
+        StateDeriver::deriveAms(m_merger, m_state, &staleTrays);
+        for (const QPair<int, int> &tray : staleTrays)
+            m_merger.clearTray(tray.first, tray.second);
+    }
     // The job tracker sees every report: active-slot history needs AMS-only deltas too.
     if (result.jobDirty)
         StateDeriver::deriveJob(m_merger.print(), m_state.job);

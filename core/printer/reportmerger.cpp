@@ -202,6 +202,31 @@ void ReportMerger::mergeReport(JsonNode &&report, bool full, MergeResult &result
     m_print = std::move(report);
 }
 
+void ReportMerger::clearTray(int unitId, int slotIndex)
+{
+    JsonNode *ams = m_print.find("ams");
+    JsonNode *units = ams ? ams->find("ams") : nullptr;
+    if (!units || !units->isArray())
+        return;
+    for (JsonNode &unit : units->items) {
+        const JsonNode *id = unit.find("id");
+        JsonNode *trays = unit.find("tray");
+        if (!id || id->toInt() != unitId || !trays || !trays->isArray())
+            continue;
+        for (JsonNode &tray : trays->items) {
+            const JsonNode *trayId = tray.find("id");
+            if (!trayId || trayId->toInt() != slotIndex)
+                continue;
+            std::vector<JsonMember> kept;
+            for (JsonMember &member : tray.members) {
+                if (member.key == "id" || member.key == "state")
+                    kept.push_back(std::move(member));
+            }
+            tray.members = std::move(kept);
+        }
+    }
+}
+
 QJsonObject ReportMerger::printTree() const
 {
     return m_print.toJsonValue().toObject();

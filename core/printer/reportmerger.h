@@ -45,6 +45,9 @@ public:
     const JsonNode &projectFileEcho() const { return m_projectFile; } // the echo's `print` object
     int projectFileEchoCount() const { return m_projectFileCount; }
 
+    // Drops a tray's spool fields (keeps id and state) after its exist bit said "empty".
+    void clearTray(int unitId, int slotIndex);
+
     QJsonObject printTree() const; // the merged tree as JSON (for diagnostics)
     void clear();
 

@@ -310,7 +310,7 @@ void StateDeriver::deriveModel(const ReportMerger &merger, PrinterState &state)
     state.firmware = firmware;
 }
 
-void StateDeriver::deriveAms(const ReportMerger &merger, PrinterState &state)
+void StateDeriver::deriveAms(const ReportMerger &merger, PrinterState &state, QList<QPair<int, int>> *staleTrays)
 {
     const JsonNode &print = merger.print();
     const JsonNode *ams = print.find("ams");
@@ -429,9 +429,11 @@ void StateDeriver::deriveAms(const ReportMerger &merger, PrinterState &state)
             const JsonNode *tray = findTray(trays, index);
             bool present = false;
             const int bit = trayExistBit(unit.id, index);
-            if (trayBitsUsable && bit >= 0)
+            if (trayBitsUsable && bit >= 0) {
                 present = (trayBits >> bit) & 1;
-            else
+                if (!present && staleTrays && tray && tray->find("tray_type"))
+                    staleTrays->append({unit.id, index});
+            } else
                 present = tray && tray->find("tray_type") && !tray->find("tray_type")->textView().empty();
             fillSlot(tray, present, unit.type == UnitType::AmsLite, slot);
             unit.slots.append(slot);

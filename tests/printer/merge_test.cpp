@@ -142,6 +142,17 @@ TEST_CASE("merge: stale data - tray_type \"\" clears and exist bits decide", "[p
     CHECK_FALSE(model.state().slot(0, 1)->present);
     CHECK(model.state().slot(0, 1)->material.isEmpty());
     CHECK(model.state().slot(0, 0)->present);
+    // A spool goes back in: present, but the old spool's identity is not resurrected before the
+    // printer has read the new one.
+    REQUIRE(feed(model, R"({"print":{"ams":{"tray_exist_bits":"10eff"}}})").ok);
+    CHECK(model.state().slot(0, 1)->present);
+    CHECK(model.state().slot(0, 1)->trayUuid.isEmpty());
+    CHECK(model.state().slot(0, 1)->material.isEmpty());
+    REQUIRE(feed(model,
+        R"({"print":{"ams":{"ams":[{"id":"0","tray":[{"id":"1","tray_type":"PETG","tray_uuid":"11112222333344445555666677778888"}]}]}}})")
+                .ok);
+    CHECK(str(model.state().slot(0, 1)->material) == "PETG");
+    CHECK(str(model.state().slot(0, 1)->trayUuid) == "11112222333344445555666677778888");
 
     // Old firmware without exist bits: tray_type "" clears the slot.
     PrinterModel old;
