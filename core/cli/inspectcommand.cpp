@@ -1,6 +1,6 @@
 #include "core/cli/inspectcommand.h"
 
-#include "core/printer/jsonnode.h"
+#include "core/printer/jsonparser.h"
 #include "core/printer/printermodel.h"
 #include "core/printer/statejson.h"
 

@@ -1,5 +1,7 @@
 #include "core/printer/reportmerger.h"
 
+#include "core/printer/jsonparser.h"
+
 #include <QCoreApplication>
 #include <QJsonDocument>
 

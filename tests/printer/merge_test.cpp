@@ -1,7 +1,7 @@
 // Delta merging over full reports, and robustness against bad input.
 #include "printertestutil.h"
 
-#include "core/printer/jsonnode.h"
+#include "core/printer/jsonparser.h"
 
 using namespace Spoolbridge;
 using namespace Spoolbridge::Test;
