@@ -34,9 +34,11 @@ void PrinterModel::setSerial(const QString &serial)
 {
     if (serial == m_state.serial)
         return;
+    const PrinterState before = m_state;
     m_state.serial = serial;
     StateDeriver::deriveModel(m_merger, m_state);
-    Q_EMIT stateChanged();
+    StateDeriver::deriveAms(m_merger, m_state); // the model decides AMS vs AMS Lite for old units
+    emitChanges(before, {});
 }
 
 PrinterModel::IngestStatus PrinterModel::ingest(const QByteArray &payload, const QDateTime &receivedAt)
@@ -84,10 +86,16 @@ PrinterModel::IngestStatus PrinterModel::process(const MergeResult &result, cons
         StateDeriver::deriveJob(m_merger.print(), m_state.job);
     const QList<JobTracker::Event> events = m_jobs.update(m_state, m_merger, now);
 
-    if (m_state == before && events.isEmpty())
-        return status;
     status.changed = m_state != before;
+    emitChanges(before, events);
+    return status;
+}
 
+void PrinterModel::emitChanges(const PrinterState &before, const QList<JobTracker::Event> &events)
+{
+    if (m_state == before && events.isEmpty())
+        return;
+    const bool changed = m_state != before;
     // Units and slots.
     if (m_state.units != before.units) {
         for (const AmsUnit &old : before.units) {
@@ -121,7 +129,7 @@ PrinterModel::IngestStatus PrinterModel::process(const MergeResult &result, cons
         Q_EMIT activeSlotChanged();
     if (m_state.job != before.job)
         Q_EMIT jobChanged();
-    if (status.changed)
+    if (changed)
         Q_EMIT stateChanged();
 
     for (const JobTracker::Event &event : events) {
@@ -144,7 +152,6 @@ PrinterModel::IngestStatus PrinterModel::process(const MergeResult &result, cons
             break;
         }
     }
-    return status;
 }
 
 void PrinterModel::emitSlotDiff(const QList<Slot> &before, const QList<Slot> &after)

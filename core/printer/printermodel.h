@@ -59,6 +59,7 @@ Q_SIGNALS:
 
 private:
     IngestStatus process(const MergeResult &result, const QDateTime &receivedAt);
+    void emitChanges(const PrinterState &before, const QList<JobTracker::Event> &events);
     void emitSlotDiff(const QList<Slot> &before, const QList<Slot> &after);
 
     ReportMerger m_merger;

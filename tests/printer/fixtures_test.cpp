@@ -3,6 +3,7 @@
 #include "printertestutil.h"
 
 #include <QSet>
+#include <QSignalSpy>
 
 using namespace Spoolbridge;
 using namespace Spoolbridge::Test;
@@ -269,6 +270,11 @@ TEST_CASE("fixtures: without get_version the unit type falls back to info bits o
     ingestFixture(plain, QStringLiteral("a1-pushall-amslite-thirdparty-remain100.json"));
     CHECK(plain.state().units.front().type == UnitType::Ams);
     CHECK(plain.state().modelName.isEmpty());
+    // Told the serial later: the unit becomes an AMS Lite, announced as a unit change.
+    QSignalSpy unitChanged(&plain, &PrinterModel::unitChanged);
+    plain.setSerial(QStringLiteral("0390000A0000001"));
+    CHECK(plain.state().units.front().type == UnitType::AmsLite);
+    CHECK(unitChanged.size() == 1);
     // With the serial prefix of an A1 (039…) it is an AMS Lite.
     PrinterModel withSerial(QStringLiteral("0390000A0000001"));
     ingestFixture(withSerial, QStringLiteral("a1-pushall-amslite-thirdparty-remain100.json"));

@@ -136,7 +136,7 @@ TEST_CASE("jobs: a job first seen ended is old; cancel keeps the last progress",
     send(R"({"print":{"gcode_state":"RUNNING","subtask_name":"cube","gcode_file":"cube.3mf","task_id":"0",
         "mc_percent":42,"layer_num":17,"total_layer_num":80}})");
     REQUIRE(log.started.size() == 1);
-    CHECK_FALSE(log.started.front().observedFromStart == false); // FAILED was seen before: from start
+    CHECK(log.started.front().observedFromStart); // FAILED was seen before: seen from its start
     send(R"({"print":{"mc_percent":0,"layer_num":0,"gcode_state":"FAILED"}})");
     REQUIRE(log.failed.size() == 1);
     CHECK(log.failed.front().lastProgress == 42);
