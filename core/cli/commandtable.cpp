@@ -1,5 +1,6 @@
 #include "core/cli/commandtable.h"
 
+#include "core/cli/inspectcommand.h"
 #include "core/cli/usagecommand.h"
 
 #include <QCoreApplication>
@@ -27,6 +28,8 @@ const QList<CliCommand> &commands()
     // Sub-commands register here, one line each.
     static const QList<CliCommand> table = {
         usageCommand(),
+        {QStringLiteral("inspect"), QStringLiteral("Show the printer state derived from recorded MQTT payloads"),
+            &runInspect},
     };
     return table;
 }
