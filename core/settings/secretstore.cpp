@@ -1,0 +1,145 @@
+#include "core/settings/secretstore.h"
+
+#include "core/settings/envsecretbackend.h"
+#include "core/settings/filesecretbackend.h"
+#include "core/settings/keychainbackend.h"
+#include "core/settings/settings.h"
+#include "core/util/logging.h"
+
+#include <QMetaObject>
+
+namespace Spoolbridge {
+
+SecretStore::SecretStore(Settings *settings, QObject *parent)
+    : QObject(parent)
+    , m_settings(settings)
+{
+    qRegisterMetaType<SecretResult>();
+    useSettings();
+    connect(settings, &Settings::secretsChanged, this, &SecretStore::useSettings);
+}
+
+SecretStore::SecretStore(std::unique_ptr<SecretBackend> backend, QObject *parent)
+    : QObject(parent)
+    , m_backend(std::move(backend))
+{
+    qRegisterMetaType<SecretResult>();
+}
+
+SecretStore::~SecretStore() = default;
+
+void SecretStore::useSettings()
+{
+    if (!m_settings)
+        return;
+    // Pending keychain jobs keep their own callbacks, so replacing the backend loses nothing.
+    switch (m_settings->secretsBackend()) {
+    case Settings::SecretsBackend::File:
+        m_backend = std::make_unique<FileSecretBackend>(m_settings->secretsFilePath());
+        break;
+    case Settings::SecretsBackend::Environment: {
+        QPointer<Settings> settings = m_settings;
+        m_backend = std::make_unique<EnvSecretBackend>([settings](const QString &printerId) {
+            std::optional<PrinterEntry> entry;
+            if (settings)
+                entry = settings->printer(printerId);
+            return entry ? entry->serial : QString();
+        });
+        break;
+    }
+    case Settings::SecretsBackend::Keychain:
+        m_backend = std::make_unique<KeychainBackend>(keychainService());
+        break;
+    }
+    qCInfo(lcSettings).noquote() << "secrets are kept in:" << m_backend->name();
+}
+
+QString SecretStore::backendName() const
+{
+    return m_backend->name();
+}
+
+QString SecretStore::keychainService()
+{
+    return QStringLiteral("Spoolbridge");
+}
+
+QString SecretStore::printerAccessCodeKey(const QString &printerId)
+{
+    return QStringLiteral("printer/%1/access_code").arg(printerId);
+}
+
+QString SecretStore::cloudTokenKey()
+{
+    return QStringLiteral("cloud/token");
+}
+
+QString SecretStore::spoolmanPasswordKey()
+{
+    return QStringLiteral("spoolman/password");
+}
+
+QString SecretStore::spoolmanHeaderValueKey()
+{
+    return QStringLiteral("spoolman/header_value");
+}
+
+void SecretStore::deliver(Operation operation, const QPointer<QObject> &context, bool hadContext, const Callback &done,
+    const SecretResult &result)
+{
+    // Keys and outcomes only: values never reach the log.
+    const QString what = operation == Operation::Probe ? QStringLiteral("secret store check")
+                                                       : QStringLiteral("secret %1").arg(result.key);
+    if (result.ok)
+        qCDebug(lcSettings).noquote() << what << (result.notFound ? "not found" : "ok");
+    else
+        qCWarning(lcSettings).noquote() << what << "failed:" << result.message;
+    if (!result.ok && result.error == SecretResult::ErrorKind::NoKeychain)
+        emit unavailable(result.message);
+    else if (operation == Operation::Probe && !result.ok)
+        emit unavailable(result.message);
+    if (done && (!hadContext || context))
+        done(result);
+    emit finished(operation, result);
+}
+
+SecretBackend::Callback SecretStore::completion(Operation operation, QObject *context, Callback done)
+{
+    QPointer<SecretStore> self(this);
+    QPointer<QObject> guard(context);
+    const bool hadContext = context != nullptr;
+    return [self, guard, hadContext, operation, done = std::move(done)](const SecretResult &result) {
+        if (!self)
+            return;
+        // Always from the event loop, even when the backend answered at once.
+        QMetaObject::invokeMethod(
+            self.data(),
+            [self, guard, hadContext, operation, done, result] {
+                if (self)
+                    self->deliver(operation, guard, hadContext, done, result);
+            },
+            Qt::QueuedConnection);
+    };
+}
+
+void SecretStore::read(const QString &key, QObject *context, Callback done)
+{
+    m_backend->read(key, completion(Operation::Read, context, std::move(done)));
+}
+
+void SecretStore::write(const QString &key, const QString &value, QObject *context, Callback done)
+{
+    m_backend->write(key, value, completion(Operation::Write, context, std::move(done)));
+}
+
+void SecretStore::remove(const QString &key, QObject *context, Callback done)
+{
+    m_backend->remove(key, completion(Operation::Remove, context, std::move(done)));
+}
+
+void SecretStore::probe(QObject *context, Callback done)
+{
+    m_backend->probe(completion(Operation::Probe, context, std::move(done)));
+}
+
+} // namespace Spoolbridge

@@ -1,0 +1,74 @@
+#pragma once
+
+#include "core/settings/secretbackend.h"
+#include "core/settings/secretresult.h"
+
+#include <QObject>
+#include <QPointer>
+
+#include <memory>
+
+namespace Spoolbridge {
+
+class Settings;
+
+// Access codes, tokens and passwords, kept out of the settings file. Asynchronous: every
+// operation reports through its callback (when `context` still exists) and through
+// finished(), always from the event loop — never before the call returns, never with a
+// nested event loop. Where secrets go is the user's explicit choice (secrets/backend):
+// the system keychain (default), a private secrets file, or environment variables. When the
+// keychain is unusable the store says so (unavailable()) and never falls back by itself.
+class SecretStore final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(SecretStore)
+
+public:
+    enum class Operation {
+        Read,
+        Write,
+        Remove,
+        Probe,
+    };
+    Q_ENUM(Operation)
+    using Callback = std::function<void(const SecretResult &)>;
+
+    // Follows secrets/backend and secrets/file of `settings` (also when they change later).
+    explicit SecretStore(Settings *settings, QObject *parent = nullptr);
+    // Uses the given backend (tests, tools).
+    explicit SecretStore(std::unique_ptr<SecretBackend> backend, QObject *parent = nullptr);
+    ~SecretStore() override;
+
+    // "keychain", "file" or "env".
+    QString backendName() const;
+
+    void read(const QString &key, QObject *context, Callback done);
+    void write(const QString &key, const QString &value, QObject *context, Callback done);
+    void remove(const QString &key, QObject *context, Callback done);
+    // Checks the backend works; on failure also emits unavailable(message).
+    void probe(QObject *context, Callback done);
+
+    // The keys of the secrets Spoolbridge keeps.
+    static QString printerAccessCodeKey(const QString &printerId);
+    static QString cloudTokenKey();
+    static QString spoolmanPasswordKey();
+    static QString spoolmanHeaderValueKey();
+    // The service name used in the system keychain.
+    static QString keychainService();
+
+signals:
+    void finished(Spoolbridge::SecretStore::Operation operation, const Spoolbridge::SecretResult &result);
+    // The chosen backend cannot be used; `message` explains why and what the choices are.
+    void unavailable(const QString &message);
+
+private:
+    void useSettings();
+    void deliver(Operation operation, const QPointer<QObject> &context, bool hadContext, const Callback &done,
+        const SecretResult &result);
+    SecretBackend::Callback completion(Operation operation, QObject *context, Callback done);
+
+    QPointer<Settings> m_settings;
+    std::unique_ptr<SecretBackend> m_backend;
+};
+
+} // namespace Spoolbridge
