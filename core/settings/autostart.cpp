@@ -7,6 +7,8 @@
 #include <QSettings>
 #include <QStandardPaths>
 
+#include <algorithm>
+
 namespace Spoolbridge {
 
 namespace {
@@ -20,7 +22,7 @@ QString resolveProgram(const QString &program)
     return appImage.isEmpty() ? QCoreApplication::applicationFilePath() : appImage;
 }
 
-bool writeFile(const QString &path, const QByteArray &content, QString *error)
+[[maybe_unused]] bool writeFile(const QString &path, const QByteArray &content, QString *error)
 {
     QDir().mkpath(QFileInfo(path).absolutePath());
     QSaveFile file(path);
@@ -32,7 +34,7 @@ bool writeFile(const QString &path, const QByteArray &content, QString *error)
     return false;
 }
 
-bool removeFile(const QString &path, QString *error)
+[[maybe_unused]] bool removeFile(const QString &path, QString *error)
 {
     QFile file(path);
     if (!file.exists() || file.remove())

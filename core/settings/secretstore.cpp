@@ -52,6 +52,14 @@ void SecretStore::useSettings()
         break;
     }
     qCInfo(lcSettings).noquote() << "secrets are kept in:" << m_backend->name();
+    // Check the choice at once: a keychain that is missing or locked, or a secrets file that
+    // others can read, is reported at start, not at the first access code that is needed.
+    probe(nullptr, {});
+}
+
+SecretResult SecretStore::lastCheck() const
+{
+    return m_lastCheck;
 }
 
 QString SecretStore::backendName() const
@@ -94,10 +102,15 @@ void SecretStore::deliver(Operation operation, const QPointer<QObject> &context,
         qCDebug(lcSettings).noquote() << what << (result.notFound ? "not found" : "ok");
     else
         qCWarning(lcSettings).noquote() << what << "failed:" << result.message;
-    if (!result.ok && result.error == SecretResult::ErrorKind::NoKeychain)
+    if (operation == Operation::Probe) {
+        m_lastCheck = result;
+        if (result.ok)
+            emit available();
+        else
+            emit unavailable(result.message);
+    } else if (!result.ok && result.error == SecretResult::ErrorKind::NoKeychain) {
         emit unavailable(result.message);
-    else if (operation == Operation::Probe && !result.ok)
-        emit unavailable(result.message);
+    }
     if (done && (!hadContext || context))
         done(result);
     emit finished(operation, result);

@@ -34,6 +34,8 @@ public:
     using Callback = std::function<void(const SecretResult &)>;
 
     // Follows secrets/backend and secrets/file of `settings` (also when they change later).
+    // Checks the chosen backend right away (from the event loop) and whenever the choice
+    // changes: available() or unavailable(message) follows, and lastCheck() keeps the result.
     explicit SecretStore(Settings *settings, QObject *parent = nullptr);
     // Uses the given backend (tests, tools).
     explicit SecretStore(std::unique_ptr<SecretBackend> backend, QObject *parent = nullptr);
@@ -45,8 +47,10 @@ public:
     void read(const QString &key, QObject *context, Callback done);
     void write(const QString &key, const QString &value, QObject *context, Callback done);
     void remove(const QString &key, QObject *context, Callback done);
-    // Checks the backend works; on failure also emits unavailable(message).
+    // Checks the backend works; emits available() or unavailable(message) as well.
     void probe(QObject *context, Callback done);
+    // The result of the latest check (ok = false and an empty message before the first).
+    SecretResult lastCheck() const;
 
     // The keys of the secrets Spoolbridge keeps.
     static QString printerAccessCodeKey(const QString &printerId);
@@ -60,6 +64,8 @@ signals:
     void finished(Spoolbridge::SecretStore::Operation operation, const Spoolbridge::SecretResult &result);
     // The chosen backend cannot be used; `message` explains why and what the choices are.
     void unavailable(const QString &message);
+    // A check of the backend succeeded.
+    void available();
 
 private:
     void useSettings();
@@ -69,6 +75,7 @@ private:
 
     QPointer<Settings> m_settings;
     std::unique_ptr<SecretBackend> m_backend;
+    SecretResult m_lastCheck;
 };
 
 } // namespace Spoolbridge

@@ -135,3 +135,30 @@ TEST_CASE("env secrets: access codes by serial, read-only with a helpful message
     CHECK(EnvSecretBackend().variableFor(QStringLiteral("spoolman/header_value"))
         == QLatin1String("SPOOLBRIDGE_SPOOLMAN_HEADER_VALUE"));
 }
+
+TEST_CASE("file secrets: an unsafe secrets file is reported at start, without any access")
+{
+    const QString dir = Test::makeTempDir(QStringLiteral("secrets-start"));
+    Settings settings(dir + QStringLiteral("/spoolbridge.conf"));
+    REQUIRE(settings.setValues({{SettingKey::SecretsBackend, QStringLiteral("file")},
+        {SettingKey::SecretsFile, dir + QStringLiteral("/open.json")}}));
+    QFile file(dir + QStringLiteral("/open.json"));
+    REQUIRE(file.open(QIODevice::WriteOnly));
+    file.write("{}");
+    file.close();
+    REQUIRE(::chmod(QFile::encodeName(file.fileName()).constData(), 0644) == 0);
+
+    SecretStore store(&settings);
+    QSignalSpy unavailable(&store, &SecretStore::unavailable);
+    QSignalSpy available(&store, &SecretStore::available);
+    REQUIRE(Test::waitUntil([&unavailable] { return unavailable.count() == 1; }));
+    CHECK(unavailable.at(0).at(0).toString().contains(QLatin1String("can be read by other users")));
+    CHECK(store.lastCheck().error == SecretResult::ErrorKind::UnsafeFile);
+
+    // Pointing the setting at a private file re-checks and succeeds.
+    REQUIRE(settings.setValue(SettingKey::SecretsFile, dir + QStringLiteral("/private.json")));
+    REQUIRE(Test::waitUntil([&available] { return available.count() == 1; }));
+    CHECK(store.lastCheck().ok);
+    CHECK(available.count() == 1);
+    CHECK(unavailable.count() == 1);
+}
