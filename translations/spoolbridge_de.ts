@@ -21,6 +21,40 @@
     </message>
 </context>
 <context>
+    <name>Spoolbridge::Cli::SecretsCommand</name>
+    <message>
+        <source>No printer is called &quot;%1&quot; (by name, serial or id); add the printer first.</source>
+        <translation>Kein Drucker heißt „%1“ (Name, Seriennummer oder ID); fügen Sie den Drucker zuerst hinzu.</translation>
+    </message>
+    <message>
+        <source>The secret store &quot;%1&quot; works.</source>
+        <translation>Der Geheimnisspeicher „%1“ funktioniert.</translation>
+    </message>
+    <message>
+        <source>Could not read standard input.</source>
+        <translation>Die Standardeingabe konnte nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <source>No value on standard input; pipe it in, e.g. read -rs CODE; printf %s &quot;$CODE&quot; | spoolbridge-cli secrets set KEY</source>
+        <translation>Kein Wert auf der Standardeingabe; leiten Sie ihn weiter, z. B. read -rs CODE; printf %s &quot;$CODE&quot; | spoolbridge-cli secrets set KEY</translation>
+    </message>
+</context>
+<context>
+    <name>Spoolbridge::Cli::SettingsCommand</name>
+    <message>
+        <source>settings %1: wrong number of arguments; see spoolbridge-cli settings --help.</source>
+        <translation>settings %1: falsche Anzahl von Argumenten; siehe spoolbridge-cli settings --help.</translation>
+    </message>
+    <message>
+        <source>Unknown setting &quot;%1&quot;; spoolbridge-cli settings list shows them all.</source>
+        <translation>Unbekannte Einstellung „%1“; spoolbridge-cli settings list zeigt alle.</translation>
+    </message>
+    <message>
+        <source>Unknown action &quot;%1&quot;; see spoolbridge-cli settings --help.</source>
+        <translation>Unbekannte Aktion „%1“; siehe spoolbridge-cli settings --help.</translation>
+    </message>
+</context>
+<context>
     <name>Spoolbridge::EnvSecretBackend</name>
     <message>
         <source>Secrets come from environment variables, so Spoolbridge cannot store this one: set %1 in the environment that starts Spoolbridge (for the systemd service, in its EnvironmentFile).</source>

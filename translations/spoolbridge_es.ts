@@ -21,6 +21,40 @@
     </message>
 </context>
 <context>
+    <name>Spoolbridge::Cli::SecretsCommand</name>
+    <message>
+        <source>No printer is called &quot;%1&quot; (by name, serial or id); add the printer first.</source>
+        <translation>Ninguna impresora se llama «%1» (por nombre, número de serie o identificador); añada primero la impresora.</translation>
+    </message>
+    <message>
+        <source>The secret store &quot;%1&quot; works.</source>
+        <translation>El almacén de secretos «%1» funciona.</translation>
+    </message>
+    <message>
+        <source>Could not read standard input.</source>
+        <translation>No se pudo leer la entrada estándar.</translation>
+    </message>
+    <message>
+        <source>No value on standard input; pipe it in, e.g. read -rs CODE; printf %s &quot;$CODE&quot; | spoolbridge-cli secrets set KEY</source>
+        <translation>No hay ningún valor en la entrada estándar; páselo por una tubería, p. ej. read -rs CODE; printf %s &quot;$CODE&quot; | spoolbridge-cli secrets set KEY</translation>
+    </message>
+</context>
+<context>
+    <name>Spoolbridge::Cli::SettingsCommand</name>
+    <message>
+        <source>settings %1: wrong number of arguments; see spoolbridge-cli settings --help.</source>
+        <translation>settings %1: número de argumentos incorrecto; consulte spoolbridge-cli settings --help.</translation>
+    </message>
+    <message>
+        <source>Unknown setting &quot;%1&quot;; spoolbridge-cli settings list shows them all.</source>
+        <translation>Ajuste desconocido «%1»; spoolbridge-cli settings list los muestra todos.</translation>
+    </message>
+    <message>
+        <source>Unknown action &quot;%1&quot;; see spoolbridge-cli settings --help.</source>
+        <translation>Acción desconocida «%1»; consulte spoolbridge-cli settings --help.</translation>
+    </message>
+</context>
+<context>
     <name>Spoolbridge::EnvSecretBackend</name>
     <message>
         <source>Secrets come from environment variables, so Spoolbridge cannot store this one: set %1 in the environment that starts Spoolbridge (for the systemd service, in its EnvironmentFile).</source>

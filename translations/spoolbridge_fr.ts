@@ -21,6 +21,40 @@
     </message>
 </context>
 <context>
+    <name>Spoolbridge::Cli::SecretsCommand</name>
+    <message>
+        <source>No printer is called &quot;%1&quot; (by name, serial or id); add the printer first.</source>
+        <translation>Aucune imprimante ne s&apos;appelle « %1 » (nom, numéro de série ou identifiant) ; ajoutez d&apos;abord l&apos;imprimante.</translation>
+    </message>
+    <message>
+        <source>The secret store &quot;%1&quot; works.</source>
+        <translation>Le magasin de secrets « %1 » fonctionne.</translation>
+    </message>
+    <message>
+        <source>Could not read standard input.</source>
+        <translation>Impossible de lire l&apos;entrée standard.</translation>
+    </message>
+    <message>
+        <source>No value on standard input; pipe it in, e.g. read -rs CODE; printf %s &quot;$CODE&quot; | spoolbridge-cli secrets set KEY</source>
+        <translation>Aucune valeur sur l&apos;entrée standard ; transmettez-la par un tube, par ex. read -rs CODE; printf %s &quot;$CODE&quot; | spoolbridge-cli secrets set KEY</translation>
+    </message>
+</context>
+<context>
+    <name>Spoolbridge::Cli::SettingsCommand</name>
+    <message>
+        <source>settings %1: wrong number of arguments; see spoolbridge-cli settings --help.</source>
+        <translation>settings %1 : nombre d&apos;arguments incorrect ; voir spoolbridge-cli settings --help.</translation>
+    </message>
+    <message>
+        <source>Unknown setting &quot;%1&quot;; spoolbridge-cli settings list shows them all.</source>
+        <translation>Paramètre inconnu « %1 » ; spoolbridge-cli settings list les affiche tous.</translation>
+    </message>
+    <message>
+        <source>Unknown action &quot;%1&quot;; see spoolbridge-cli settings --help.</source>
+        <translation>Action inconnue « %1 » ; voir spoolbridge-cli settings --help.</translation>
+    </message>
+</context>
+<context>
     <name>Spoolbridge::EnvSecretBackend</name>
     <message>
         <source>Secrets come from environment variables, so Spoolbridge cannot store this one: set %1 in the environment that starts Spoolbridge (for the systemd service, in its EnvironmentFile).</source>

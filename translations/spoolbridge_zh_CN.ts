@@ -21,6 +21,40 @@
     </message>
 </context>
 <context>
+    <name>Spoolbridge::Cli::SecretsCommand</name>
+    <message>
+        <source>No printer is called &quot;%1&quot; (by name, serial or id); add the printer first.</source>
+        <translation>没有名为“%1”的打印机（按名称、序列号或 ID 查找）；请先添加该打印机。</translation>
+    </message>
+    <message>
+        <source>The secret store &quot;%1&quot; works.</source>
+        <translation>机密存储“%1”工作正常。</translation>
+    </message>
+    <message>
+        <source>Could not read standard input.</source>
+        <translation>无法读取标准输入。</translation>
+    </message>
+    <message>
+        <source>No value on standard input; pipe it in, e.g. read -rs CODE; printf %s &quot;$CODE&quot; | spoolbridge-cli secrets set KEY</source>
+        <translation>标准输入中没有值；请通过管道传入，例如 read -rs CODE; printf %s &quot;$CODE&quot; | spoolbridge-cli secrets set KEY</translation>
+    </message>
+</context>
+<context>
+    <name>Spoolbridge::Cli::SettingsCommand</name>
+    <message>
+        <source>settings %1: wrong number of arguments; see spoolbridge-cli settings --help.</source>
+        <translation>settings %1：参数数量错误；请参阅 spoolbridge-cli settings --help。</translation>
+    </message>
+    <message>
+        <source>Unknown setting &quot;%1&quot;; spoolbridge-cli settings list shows them all.</source>
+        <translation>未知设置“%1”；spoolbridge-cli settings list 会列出所有设置。</translation>
+    </message>
+    <message>
+        <source>Unknown action &quot;%1&quot;; see spoolbridge-cli settings --help.</source>
+        <translation>未知操作“%1”；请参阅 spoolbridge-cli settings --help。</translation>
+    </message>
+</context>
+<context>
     <name>Spoolbridge::EnvSecretBackend</name>
     <message>
         <source>Secrets come from environment variables, so Spoolbridge cannot store this one: set %1 in the environment that starts Spoolbridge (for the systemd service, in its EnvironmentFile).</source>

@@ -1,5 +1,7 @@
 #include "core/cli/commandtable.h"
 
+#include "core/cli/settingscommand.h"
+
 #include <QCoreApplication>
 
 namespace Spoolbridge::Cli {
@@ -23,7 +25,11 @@ void printUsage(QTextStream &stream)
 const QList<CliCommand> &commands()
 {
     // Sub-commands register here, one line each.
-    static const QList<CliCommand> table = {};
+    static const QList<CliCommand> table = {
+        {QStringLiteral("settings"), QStringLiteral("Show, change, export or import the settings"),
+            &runSettingsCommand},
+        {QStringLiteral("secrets"), QStringLiteral("Store or check access codes and passwords"), &runSecretsCommand},
+    };
     return table;
 }
 

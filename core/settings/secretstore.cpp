@@ -51,7 +51,7 @@ void SecretStore::useSettings()
         m_backend = std::make_unique<KeychainBackend>(keychainService());
         break;
     }
-    qCInfo(lcSettings).noquote() << "secrets are kept in:" << m_backend->name();
+    qCDebug(lcSettings).noquote() << "secrets are kept in:" << m_backend->name();
     // Check the choice at once: a keychain that is missing or locked, or a secrets file that
     // others can read, is reported at start, not at the first access code that is needed.
     probe(nullptr, {});
@@ -98,8 +98,11 @@ void SecretStore::deliver(Operation operation, const QPointer<QObject> &context,
     // Keys and outcomes only: values never reach the log.
     const QString what = operation == Operation::Probe ? QStringLiteral("secret store check")
                                                        : QStringLiteral("secret %1").arg(result.key);
+    // A failed check reaches the user through unavailable(); the log only needs it for debugging.
     if (result.ok)
         qCDebug(lcSettings).noquote() << what << (result.notFound ? "not found" : "ok");
+    else if (operation == Operation::Probe)
+        qCDebug(lcSettings).noquote() << what << "failed:" << result.message;
     else
         qCWarning(lcSettings).noquote() << what << "failed:" << result.message;
     if (operation == Operation::Probe) {
