@@ -5,6 +5,7 @@
 
 #include <QDir>
 #include <QFileInfo>
+#include <QFileSystemWatcher>
 #include <QSet>
 #include <QStandardPaths>
 
@@ -44,6 +45,52 @@ Settings::Settings(const QString &filePath, QObject *parent)
     if (!m_lastError.isEmpty())
         qCWarning(lcSettings).noquote() << m_lastError;
     qCDebug(lcSettings).noquote() << "settings file:" << m_store.fileName();
+    takeSnapshot();
+    // Bursts of file events (write, rename) are folded into one reload.
+    m_reloadTimer.setSingleShot(true);
+    m_reloadTimer.setInterval(100);
+    connect(&m_reloadTimer, &QTimer::timeout, this, &Settings::reloadFromDisk);
+    m_watcher = new QFileSystemWatcher(this);
+    connect(m_watcher, &QFileSystemWatcher::fileChanged, &m_reloadTimer, qOverload<>(&QTimer::start));
+    connect(m_watcher, &QFileSystemWatcher::directoryChanged, &m_reloadTimer, qOverload<>(&QTimer::start));
+    watchFile();
+}
+
+void Settings::watchFile()
+{
+    // The file is replaced on every write (a new inode), so the watch is renewed each time;
+    // the folder is watched too, to see the file appear.
+    const QFileInfo info(m_store.fileName());
+    if (info.exists() && !m_watcher->files().contains(info.absoluteFilePath()))
+        m_watcher->addPath(info.absoluteFilePath());
+    if (info.dir().exists() && !m_watcher->directories().contains(info.absolutePath()))
+        m_watcher->addPath(info.absolutePath());
+}
+
+void Settings::takeSnapshot()
+{
+    for (const SettingDefinition &def : SettingKeys::all())
+        m_snapshot.insert(def.key, value(def.key));
+    m_printerSnapshot = printers();
+}
+
+void Settings::reloadFromDisk()
+{
+    watchFile();
+    m_store.sync(); // also re-reads what another process wrote
+    QList<SettingKey> changedKeys;
+    for (const SettingDefinition &def : SettingKeys::all()) {
+        if (value(def.key) != m_snapshot.value(def.key))
+            changedKeys.append(def.key);
+    }
+    const bool printersDiffer = printers() != m_printerSnapshot;
+    if (changedKeys.isEmpty() && !printersDiffer)
+        return;
+    qCInfo(lcSettings).noquote() << "settings changed on disk:" << m_store.fileName();
+    takeSnapshot();
+    announce(changedKeys);
+    if (printersDiffer)
+        emit printersChanged();
 }
 
 Settings::~Settings() = default;
@@ -136,6 +183,7 @@ bool Settings::reset(SettingKey key, QString *error)
     m_store.remove(SettingKeys::name(key));
     if (!flush(error))
         return false;
+    takeSnapshot();
     if (value(key) != before)
         announce({key});
     return true;
@@ -162,6 +210,7 @@ bool Settings::setValues(const QHash<SettingKey, QVariant> &values, QString *err
     if (!flush(error))
         return false;
     std::sort(changedKeys.begin(), changedKeys.end());
+    takeSnapshot();
     announce(changedKeys);
     return true;
 }
@@ -170,8 +219,10 @@ bool Settings::flush(QString *error)
 {
     m_store.sync();
     m_lastError = statusMessage(m_store.status(), m_store.fileName());
-    if (m_lastError.isEmpty())
+    if (m_lastError.isEmpty()) {
+        watchFile();
         return true;
+    }
     qCWarning(lcSettings).noquote() << m_lastError;
     if (error)
         *error = m_lastError;

@@ -7,16 +7,21 @@
 #include <QHash>
 #include <QObject>
 #include <QSettings>
+#include <QTimer>
 #include <QUrl>
 
 #include <optional>
+
+class QFileSystemWatcher;
 
 namespace Spoolbridge {
 
 // The typed configuration of Spoolbridge over one INI file (QSettings). Every key, type and
 // default comes from the table in settingkeys.cpp. Writes are validated, flushed to disk at
 // once (QSettings::sync, which replaces the file atomically) and announced by changed(key)
-// plus the signal of the key's area. Secrets are never stored here (see SecretStore).
+// plus the signal of the key's area. Changes another process makes to the file (say
+// `spoolbridge-cli settings set` while the app runs) are picked up and announced the same
+// way. Secrets are never stored here (see SecretStore).
 class Settings final : public QObject
 {
     Q_OBJECT
@@ -109,12 +114,19 @@ signals:
 
 private:
     bool flush(QString *error);
+    void watchFile();
+    void reloadFromDisk();
+    void takeSnapshot();
     void announce(const QList<SettingKey> &keys);
     QVariant convert(SettingKey key, const QVariant &raw, bool *ok) const;
     void writePrinters(const QList<PrinterEntry> &entries);
 
     mutable QSettings m_store; // mutable: reading arrays moves its cursor
     QString m_lastError;
+    QFileSystemWatcher *m_watcher = nullptr;
+    QTimer m_reloadTimer;
+    QHash<SettingKey, QVariant> m_snapshot; // what was last announced
+    QList<PrinterEntry> m_printerSnapshot;
 };
 
 } // namespace Spoolbridge

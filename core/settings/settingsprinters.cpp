@@ -98,6 +98,7 @@ bool Settings::setPrinters(const QList<PrinterEntry> &entries, QString *error)
     writePrinters(entries);
     if (!flush(error))
         return false;
+    takeSnapshot();
     if (before != entries)
         emit printersChanged();
     return true;

@@ -203,3 +203,29 @@ TEST_CASE("settings: printers are stored as a list without secrets")
     CHECK_FALSE(again.setPrinters({first, duplicate}, &error));
     CHECK(error.contains(first.id));
 }
+
+TEST_CASE("settings: changes written by another process are picked up and announced")
+{
+    const QString path = freshConfig();
+    Settings writer(path);
+    REQUIRE(writer.setValue(SettingKey::SyncDebounceMs, 1000));
+    Settings reader(path);
+    QSignalSpy changed(&reader, &Settings::changed);
+    QSignalSpy sync(&reader, &Settings::syncChanged);
+    QSignalSpy printersChanged(&reader, &Settings::printersChanged);
+    QSignalSpy writerChanged(&writer, &Settings::changed);
+
+    REQUIRE(writer.setValue(SettingKey::SyncMode, QStringLiteral("manual")));
+    REQUIRE(Test::waitUntil([&changed] { return changed.count() >= 1; }));
+    CHECK(changed.at(0).at(0).value<SettingKey>() == SettingKey::SyncMode);
+    CHECK(sync.count() == 1);
+    CHECK(reader.syncMode() == Settings::SyncMode::Manual);
+
+    PrinterEntry printer = samplePrinter(QStringLiteral("Shared"), QStringLiteral("01S00C123400001"));
+    REQUIRE(writer.savePrinter(printer));
+    REQUIRE(Test::waitUntil([&printersChanged] { return printersChanged.count() == 1; }));
+    CHECK(reader.printers().size() == 1);
+    // The writer announced each of its own changes once, not again when its watcher fired.
+    CHECK(writerChanged.count() == 1);
+    CHECK(changed.count() == 1);
+}
