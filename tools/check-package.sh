@@ -37,7 +37,7 @@ for path in ./usr/bin/spoolbridge ./usr/bin/spoolbridge-cli ./usr/share/applicat
     grep -q " $path\$" <<<"$contents" || fail "the package lacks $path"
 done
 depends=$(dpkg-deb -f "$deb" Depends)
-for dep in libqt6svg6 qt6-qpa-plugins libsecret-1-0 libqt6sql6-sqlite libqt6core6; do
+for dep in libqt6svg6 qt6-qpa-plugins libsecret-1-0 libqt6sql6-sqlite libqt6core6 libqt6keychain1; do
     grep -q "$dep" <<<"$depends" || fail "Depends lacks $dep: $depends"
 done
 
@@ -48,6 +48,13 @@ DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends ".
 version=$(QT_QPA_PLATFORM=offscreen /usr/bin/spoolbridge --version) || fail "spoolbridge --version failed"
 grep -q "[0-9]\+\.[0-9]\+\.[0-9]\+" <<<"$version" || fail "spoolbridge --version printed no version: $version"
 /usr/bin/spoolbridge-cli --help >/dev/null || fail "spoolbridge-cli --help failed"
+# The installed CLI reads and writes settings and a private secrets file.
+scratch=$(mktemp -d)
+/usr/bin/spoolbridge-cli settings --config "$scratch/s.conf" set secrets/backend file \
+    && printf 'smoke\n' | /usr/bin/spoolbridge-cli secrets --config "$scratch/s.conf" set cloud/token \
+    && [[ $(/usr/bin/spoolbridge-cli secrets --config "$scratch/s.conf" has cloud/token) == yes ]] \
+    || { rm -rf "$scratch"; fail "the installed spoolbridge-cli could not store settings and secrets"; }
+rm -rf "$scratch"
 desktop-file-validate "/usr/share/applications/$app_id.desktop" || fail "the installed desktop file is invalid"
 appstreamcli validate --no-net "/usr/share/metainfo/$app_id.metainfo.xml" >/dev/null \
     || fail "the installed AppStream metadata is invalid"
