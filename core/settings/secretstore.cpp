@@ -15,6 +15,9 @@ SecretStore::SecretStore(Settings *settings, QObject *parent)
     , m_settings(settings)
 {
     qRegisterMetaType<SecretResult>();
+    m_retryTimer.setSingleShot(true);
+    m_retryTimer.setInterval(10000);
+    connect(&m_retryTimer, &QTimer::timeout, this, [this] { probe(nullptr, {}); });
     useSettings();
     connect(settings, &Settings::secretsChanged, this, &SecretStore::useSettings);
 }
@@ -24,6 +27,9 @@ SecretStore::SecretStore(std::unique_ptr<SecretBackend> backend, QObject *parent
     , m_backend(std::move(backend))
 {
     qRegisterMetaType<SecretResult>();
+    m_retryTimer.setSingleShot(true);
+    m_retryTimer.setInterval(10000);
+    connect(&m_retryTimer, &QTimer::timeout, this, [this] { probe(nullptr, {}); });
 }
 
 SecretStore::~SecretStore() = default;
@@ -54,7 +60,29 @@ void SecretStore::useSettings()
     qCDebug(lcSettings).noquote() << "secrets are kept in:" << m_backend->name();
     // Check the choice at once: a keychain that is missing or locked, or a secrets file that
     // others can read, is reported at start, not at the first access code that is needed.
-    probe(nullptr, {});
+    check();
+}
+
+void SecretStore::check()
+{
+    m_retryTimer.stop();
+    m_retried = false;
+    probe(this, [this](const SecretResult &result) {
+        if (!result.ok && result.error == SecretResult::ErrorKind::NoKeychain && !m_retried) {
+            m_retried = true;
+            m_retryTimer.start();
+        }
+    });
+}
+
+int SecretStore::retryDelay() const
+{
+    return m_retryTimer.interval();
+}
+
+void SecretStore::setRetryDelay(int milliseconds)
+{
+    m_retryTimer.setInterval(milliseconds);
 }
 
 SecretResult SecretStore::lastCheck() const

@@ -5,6 +5,7 @@
 
 #include <QObject>
 #include <QPointer>
+#include <QTimer>
 
 #include <memory>
 
@@ -49,6 +50,14 @@ public:
     void remove(const QString &key, QObject *context, Callback done);
     // Checks the backend works; emits available() or unavailable(message) as well.
     void probe(QObject *context, Callback done);
+    // Checks the backend now and, when no keychain is available yet (common right after
+    // login, before the keyring daemon runs), once more after retryDelay(). The
+    // settings-driven constructor calls this at start and on every change of the choice.
+    // So unavailable() can come twice at start, or be followed by available() when the
+    // keychain turns up in the meantime.
+    void check();
+    int retryDelay() const;
+    void setRetryDelay(int milliseconds);
     // The result of the latest check (ok = false and an empty message before the first).
     SecretResult lastCheck() const;
 
@@ -76,6 +85,8 @@ private:
     QPointer<Settings> m_settings;
     std::unique_ptr<SecretBackend> m_backend;
     SecretResult m_lastCheck;
+    QTimer m_retryTimer;
+    bool m_retried = false;
 };
 
 } // namespace Spoolbridge

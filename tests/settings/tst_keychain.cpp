@@ -158,6 +158,63 @@ TEST_CASE("keychain: a Secret Service without an unlocked login keyring is repor
     CHECK(output.contains(QLatin1String("locked or missing")));
 }
 
+namespace {
+// A keychain that only appears after a while, as at login before the keyring daemon runs.
+class LateKeychain final : public SecretBackend
+{
+public:
+    explicit LateKeychain(int failures)
+        : m_failures(failures)
+    { }
+    QString name() const override { return QStringLiteral("keychain"); }
+    void read(const QString &key, const Callback &done) override { done(SecretResult::missing(key)); }
+    void write(const QString &key, const QString &, const Callback &done) override { done(SecretResult::success(key)); }
+    void remove(const QString &key, const Callback &done) override { done(SecretResult::success(key)); }
+    void probe(const Callback &done) override
+    {
+        ++probes;
+        if (probes <= m_failures)
+            return done(KeychainBackend::mapError(QString(), 5, QStringLiteral("no keyring yet")));
+        done(SecretResult::success(QString()));
+    }
+    int probes = 0;
+
+private:
+    int m_failures;
+};
+} // namespace
+
+TEST_CASE("keychain: a keychain missing at start is checked once more after the retry delay")
+{
+    auto backend = std::make_unique<LateKeychain>(1);
+    LateKeychain *late = backend.get();
+    SecretStore store(std::move(backend));
+    store.setRetryDelay(50);
+    QSignalSpy unavailable(&store, &SecretStore::unavailable);
+    QSignalSpy available(&store, &SecretStore::available);
+    store.check();
+    REQUIRE(Test::waitUntil([&available] { return available.count() == 1; }));
+    CHECK(unavailable.count() == 1);
+    CHECK(unavailable.at(0).at(0).toString().contains(QLatin1String("No system keychain is available")));
+    CHECK(late->probes == 2);
+    CHECK(store.lastCheck().ok);
+}
+
+TEST_CASE("keychain: the start check retries only once")
+{
+    auto backend = std::make_unique<LateKeychain>(100);
+    LateKeychain *late = backend.get();
+    SecretStore store(std::move(backend));
+    store.setRetryDelay(20);
+    QSignalSpy unavailable(&store, &SecretStore::unavailable);
+    store.check();
+    REQUIRE(Test::waitUntil([&unavailable] { return unavailable.count() == 2; }));
+    // Give a third attempt ample time to show up; there must be none.
+    CHECK_FALSE(Test::waitUntil([&unavailable] { return unavailable.count() > 2; }, 300));
+    CHECK(late->probes == 2);
+    CHECK_FALSE(store.lastCheck().ok);
+}
+
 TEST_CASE("keychain: probe child", "[.]")
 {
     // Started by the test above in a child process with a broken environment.
