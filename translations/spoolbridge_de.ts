@@ -38,6 +38,25 @@
         <source>No value on standard input; pipe it in, e.g. read -rs CODE; printf %s &quot;$CODE&quot; | spoolbridge-cli secrets set KEY</source>
         <translation>Kein Wert auf der Standardeingabe; leiten Sie ihn weiter, z. B. read -rs CODE; printf %s &quot;$CODE&quot; | spoolbridge-cli secrets set KEY</translation>
     </message>
+    <message>
+        <source>Unknown secret store &quot;%1&quot;; use keychain, file or env.</source>
+        <translation>Unbekannter Geheimnisspeicher „%1“; verwenden Sie keychain, file oder env.</translation>
+    </message>
+    <message>
+        <source>Secrets are already kept in &quot;%1&quot;; change secrets/backend first, then copy from the old store.</source>
+        <translation>Geheimnisse liegen bereits in „%1“; ändern Sie zuerst secrets/backend und kopieren Sie dann aus dem alten Speicher.</translation>
+    </message>
+    <message>
+        <source>copied %1</source>
+        <translation>%1 kopiert</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n secret(s) copied.</source>
+        <translation>
+            <numerusform>%n Geheimnis kopiert.</numerusform>
+            <numerusform>%n Geheimnisse kopiert.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Spoolbridge::Cli::SettingsCommand</name>

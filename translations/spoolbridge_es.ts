@@ -38,6 +38,25 @@
         <source>No value on standard input; pipe it in, e.g. read -rs CODE; printf %s &quot;$CODE&quot; | spoolbridge-cli secrets set KEY</source>
         <translation>No hay ningún valor en la entrada estándar; páselo por una tubería, p. ej. read -rs CODE; printf %s &quot;$CODE&quot; | spoolbridge-cli secrets set KEY</translation>
     </message>
+    <message>
+        <source>Unknown secret store &quot;%1&quot;; use keychain, file or env.</source>
+        <translation>Almacén de secretos desconocido «%1»; use keychain, file o env.</translation>
+    </message>
+    <message>
+        <source>Secrets are already kept in &quot;%1&quot;; change secrets/backend first, then copy from the old store.</source>
+        <translation>Los secretos ya se guardan en «%1»; cambie primero secrets/backend y después copie desde el almacén anterior.</translation>
+    </message>
+    <message>
+        <source>copied %1</source>
+        <translation>%1 copiado</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n secret(s) copied.</source>
+        <translation>
+            <numerusform>%n secreto copiado.</numerusform>
+            <numerusform>%n secretos copiados.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Spoolbridge::Cli::SettingsCommand</name>

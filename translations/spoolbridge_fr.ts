@@ -38,6 +38,25 @@
         <source>No value on standard input; pipe it in, e.g. read -rs CODE; printf %s &quot;$CODE&quot; | spoolbridge-cli secrets set KEY</source>
         <translation>Aucune valeur sur l&apos;entrée standard ; transmettez-la par un tube, par ex. read -rs CODE; printf %s &quot;$CODE&quot; | spoolbridge-cli secrets set KEY</translation>
     </message>
+    <message>
+        <source>Unknown secret store &quot;%1&quot;; use keychain, file or env.</source>
+        <translation>Magasin de secrets inconnu « %1 » ; utilisez keychain, file ou env.</translation>
+    </message>
+    <message>
+        <source>Secrets are already kept in &quot;%1&quot;; change secrets/backend first, then copy from the old store.</source>
+        <translation>Les secrets sont déjà conservés dans « %1 » ; modifiez d&apos;abord secrets/backend, puis copiez depuis l&apos;ancien magasin.</translation>
+    </message>
+    <message>
+        <source>copied %1</source>
+        <translation>%1 copié</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n secret(s) copied.</source>
+        <translation>
+            <numerusform>%n secret copié.</numerusform>
+            <numerusform>%n secrets copiés.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Spoolbridge::Cli::SettingsCommand</name>

@@ -38,6 +38,24 @@
         <source>No value on standard input; pipe it in, e.g. read -rs CODE; printf %s &quot;$CODE&quot; | spoolbridge-cli secrets set KEY</source>
         <translation>标准输入中没有值；请通过管道传入，例如 read -rs CODE; printf %s &quot;$CODE&quot; | spoolbridge-cli secrets set KEY</translation>
     </message>
+    <message>
+        <source>Unknown secret store &quot;%1&quot;; use keychain, file or env.</source>
+        <translation>未知的机密存储“%1”；请使用 keychain、file 或 env。</translation>
+    </message>
+    <message>
+        <source>Secrets are already kept in &quot;%1&quot;; change secrets/backend first, then copy from the old store.</source>
+        <translation>机密信息已保存在“%1”中；请先更改 secrets/backend，再从旧的存储复制。</translation>
+    </message>
+    <message>
+        <source>copied %1</source>
+        <translation>已复制 %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n secret(s) copied.</source>
+        <translation>
+            <numerusform>已复制 %n 项机密信息。</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Spoolbridge::Cli::SettingsCommand</name>

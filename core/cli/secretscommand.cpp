@@ -9,6 +9,7 @@
 #include <QCoreApplication>
 #include <QEventLoop>
 #include <QFile>
+#include <QMap>
 
 #include <optional>
 
@@ -27,7 +28,9 @@ void usage(QTextStream &stream)
            << "  check             Check that the chosen secret store (secrets/backend) can be used\n"
            << "  set KEY           Store a secret read from the first line of standard input\n"
            << "  remove KEY        Remove a secret\n"
-           << "  has KEY           Say whether a secret is stored (never prints it)\n\n"
+           << "  has KEY           Say whether a secret is stored (never prints it)\n"
+           << "  copy-from STORE   Copy every known secret from another store (keychain, file, env)\n"
+           << "                    into the chosen one, e.g. after changing secrets/backend\n\n"
            << "KEY is spoolman/password, spoolman/header_value, cloud/token, or\n"
            << "access-code:PRINTER for a printer's LAN access code (PRINTER = name, serial or id).\n";
 }
@@ -64,6 +67,45 @@ bool resolveKey(const Settings &settings, const QString &given, QString *key, QS
     return false;
 }
 
+int copyFrom(Settings &settings, SecretStore &store, const QString &from, CommandIo &io)
+{
+    const QMap<QString, Settings::SecretsBackend> kinds {
+        {QStringLiteral("keychain"), Settings::SecretsBackend::Keychain},
+        {QStringLiteral("file"), Settings::SecretsBackend::File},
+        {QStringLiteral("env"), Settings::SecretsBackend::Environment}};
+    if (!kinds.contains(from)) {
+        io.err << Text::tr("Unknown secret store \"%1\"; use keychain, file or env.").arg(from) << '\n';
+        return 2;
+    }
+    if (kinds.value(from) == settings.secretsBackend()) {
+        io.err << Text::tr("Secrets are already kept in \"%1\"; change secrets/backend first, then copy from the "
+                           "old store.")
+                      .arg(from)
+               << '\n';
+        return 1;
+    }
+    std::optional<QList<SecretResult>> results;
+    QEventLoop loop;
+    store.copyFrom(std::shared_ptr<SecretBackend>(SecretStore::createBackend(kinds.value(from), &settings)),
+        SecretStore::knownKeys(settings), nullptr, [&](const QList<SecretResult> &copied) {
+            results = copied;
+            loop.quit();
+        });
+    if (!results)
+        loop.exec();
+    int failures = 0;
+    for (const SecretResult &result : *results) {
+        if (result.ok) {
+            io.out << Text::tr("copied %1").arg(result.key) << '\n';
+        } else {
+            io.err << result.key << ": " << result.message << '\n';
+            ++failures;
+        }
+    }
+    io.out << Text::tr("%n secret(s) copied.", nullptr, int(results->size()) - failures) << '\n';
+    return failures == 0 ? 0 : 1;
+}
+
 } // namespace
 
 int runSecretsCommand(const QStringList &args, CommandIo &io)
@@ -81,8 +123,8 @@ int runSecretsCommand(const QStringList &args, CommandIo &io)
         return 0;
     }
     const QString action = rest.value(0);
-    const bool withKey
-        = action == QLatin1String("set") || action == QLatin1String("remove") || action == QLatin1String("has");
+    const bool withKey = action == QLatin1String("set") || action == QLatin1String("remove")
+        || action == QLatin1String("has") || action == QLatin1String("copy-from");
     if (!(action == QLatin1String("check") && rest.size() == 1) && !(withKey && rest.size() == 2)) {
         usage(io.err);
         return 2;
@@ -98,6 +140,8 @@ int runSecretsCommand(const QStringList &args, CommandIo &io)
         io.out << Text::tr("The secret store \"%1\" works.").arg(store.backendName()) << '\n';
         return 0;
     }
+    if (action == QLatin1String("copy-from"))
+        return copyFrom(settings, store, rest.at(1), io);
     QString key;
     QString error;
     if (!resolveKey(settings, rest.at(1), &key, &error)) {

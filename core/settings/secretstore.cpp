@@ -39,24 +39,7 @@ void SecretStore::useSettings()
     if (!m_settings)
         return;
     // Pending keychain jobs keep their own callbacks, so replacing the backend loses nothing.
-    switch (m_settings->secretsBackend()) {
-    case Settings::SecretsBackend::File:
-        m_backend = std::make_unique<FileSecretBackend>(m_settings->secretsFilePath());
-        break;
-    case Settings::SecretsBackend::Environment: {
-        QPointer<Settings> settings = m_settings;
-        m_backend = std::make_unique<EnvSecretBackend>([settings](const QString &printerId) {
-            std::optional<PrinterEntry> entry;
-            if (settings)
-                entry = settings->printer(printerId);
-            return entry ? entry->serial : QString();
-        });
-        break;
-    }
-    case Settings::SecretsBackend::Keychain:
-        m_backend = std::make_unique<KeychainBackend>(keychainService());
-        break;
-    }
+    m_backend = createBackend(m_settings->secretsBackend(), m_settings);
     qCDebug(lcSettings).noquote() << "secrets are kept in:" << m_backend->name();
     // Check the choice at once: a keychain that is missing or locked, or a secrets file that
     // others can read, is reported at start, not at the first access code that is needed.
@@ -83,6 +66,90 @@ int SecretStore::retryDelay() const
 void SecretStore::setRetryDelay(int milliseconds)
 {
     m_retryTimer.setInterval(milliseconds);
+}
+
+std::unique_ptr<SecretBackend> SecretStore::createBackend(Settings::SecretsBackend kind, Settings *settings)
+{
+    switch (kind) {
+    case Settings::SecretsBackend::File:
+        return std::make_unique<FileSecretBackend>(settings->secretsFilePath());
+    case Settings::SecretsBackend::Environment: {
+        QPointer<Settings> guard = settings;
+        return std::make_unique<EnvSecretBackend>([guard](const QString &printerId) {
+            std::optional<PrinterEntry> entry;
+            if (guard)
+                entry = guard->printer(printerId);
+            return entry ? entry->serial : QString();
+        });
+    }
+    case Settings::SecretsBackend::Keychain:
+        break;
+    }
+    return std::make_unique<KeychainBackend>(keychainService());
+}
+
+QStringList SecretStore::knownKeys(const Settings &settings)
+{
+    QStringList keys;
+    for (const PrinterEntry &entry : settings.printers())
+        keys << printerAccessCodeKey(entry.id);
+    keys << spoolmanPasswordKey() << spoolmanHeaderValueKey() << cloudTokenKey();
+    return keys;
+}
+
+struct SecretStore::CopyState {
+    std::shared_ptr<SecretBackend> source;
+    QStringList keys;
+    int next = 0;
+    QList<SecretResult> results;
+    QPointer<QObject> context;
+    bool hadContext = false;
+    CopyCallback done;
+};
+
+void SecretStore::copyFrom(
+    std::shared_ptr<SecretBackend> source, const QStringList &keys, QObject *context, CopyCallback done)
+{
+    auto state = std::make_shared<CopyState>();
+    state->source = std::move(source);
+    state->keys = keys;
+    state->context = context;
+    state->hadContext = context != nullptr;
+    state->done = std::move(done);
+    copyNext(state);
+}
+
+void SecretStore::copyNext(const std::shared_ptr<CopyState> &state)
+{
+    QPointer<SecretStore> self(this);
+    if (state->next >= state->keys.size()) {
+        QMetaObject::invokeMethod(
+            this,
+            [state] {
+                if (state->done && (!state->hadContext || state->context))
+                    state->done(state->results);
+            },
+            Qt::QueuedConnection);
+        return;
+    }
+    const QString key = state->keys.at(state->next++);
+    state->source->read(key, [self, state, key](const SecretResult &found) {
+        SecretStore *store = self.data();
+        if (!store)
+            return;
+        if (!found.ok || found.notFound) {
+            if (!found.ok)
+                state->results.append(found);
+            store->copyNext(state);
+            return;
+        }
+        store->m_backend->write(key, found.value, [self, state](const SecretResult &written) {
+            if (SecretStore *alive = self.data()) {
+                state->results.append(written);
+                alive->copyNext(state);
+            }
+        });
+    });
 }
 
 SecretResult SecretStore::lastCheck() const

@@ -2,6 +2,7 @@
 
 #include "core/settings/secretbackend.h"
 #include "core/settings/secretresult.h"
+#include "core/settings/settings.h"
 
 #include <QObject>
 #include <QPointer>
@@ -10,8 +11,6 @@
 #include <memory>
 
 namespace Spoolbridge {
-
-class Settings;
 
 // Access codes, tokens and passwords, kept out of the settings file. Asynchronous: every
 // operation reports through its callback (when `context` still exists) and through
@@ -61,6 +60,17 @@ public:
     // The result of the latest check (ok = false and an empty message before the first).
     SecretResult lastCheck() const;
 
+    // Moving to another backend: copies every key that `source` holds into this store's
+    // backend (keys it lacks are skipped), then calls `done` with one result per copied or
+    // failed key. Nothing is removed from `source`.
+    using CopyCallback = std::function<void(const QList<SecretResult> &)>;
+    void copyFrom(std::shared_ptr<SecretBackend> source, const QStringList &keys, QObject *context, CopyCallback done);
+    // A backend of the given kind for these settings (e.g. the previous choice, to copy from).
+    static std::unique_ptr<SecretBackend> createBackend(Settings::SecretsBackend kind, Settings *settings);
+    // Every secret Spoolbridge may keep for these settings: the access code of each printer,
+    // the Spoolman password and header value, the cloud token.
+    static QStringList knownKeys(const Settings &settings);
+
     // The keys of the secrets Spoolbridge keeps.
     static QString printerAccessCodeKey(const QString &printerId);
     static QString cloudTokenKey();
@@ -77,6 +87,8 @@ signals:
     void available();
 
 private:
+    struct CopyState;
+    void copyNext(const std::shared_ptr<CopyState> &state);
     void useSettings();
     void deliver(Operation operation, const QPointer<QObject> &context, bool hadContext, const Callback &done,
         const SecretResult &result);

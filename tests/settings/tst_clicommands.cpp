@@ -115,3 +115,31 @@ TEST_CASE("cli secrets: a value from standard input goes only to the secrets fil
     CHECK(cli(base + QStringList {QStringLiteral("has"), QStringLiteral("access-code:Workshop X1C")}).out.trimmed()
         == QLatin1String("no"));
 }
+
+TEST_CASE("cli secrets: copy-from moves known secrets to the newly chosen store")
+{
+    const QString dir = Test::makeTempDir(QStringLiteral("cli-copy"));
+    const QString config = dir + QStringLiteral("/spoolbridge.conf");
+    {
+        Settings settings(config);
+        REQUIRE(settings.setValue(SettingKey::SecretsBackend, QStringLiteral("file")));
+    }
+    const QStringList base {QStringLiteral("secrets"), QStringLiteral("--config"), config};
+    // Environment variables were used so far; now the secrets file is chosen.
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    environment.insert(QStringLiteral("SPOOLBRIDGE_SPOOLMAN_PASSWORD"), QStringLiteral("PW-from-env"));
+    QProcess process;
+    process.setProcessEnvironment(environment);
+    process.start(QStringLiteral(SB_BINARY_DIR "/app/spoolbridge-cli"),
+        base + QStringList {QStringLiteral("copy-from"), QStringLiteral("env")});
+    REQUIRE(Test::waitUntil([&process] { return process.state() == QProcess::NotRunning; }, 20000));
+    const QString out = QString::fromUtf8(process.readAllStandardOutput());
+    INFO(out.toStdString() << QString::fromUtf8(process.readAllStandardError()).toStdString());
+    CHECK(process.exitCode() == 0);
+    CHECK(out.contains(QLatin1String("copied spoolman/password")));
+    CHECK(cli(base + QStringList {QStringLiteral("has"), QStringLiteral("spoolman/password")}).out.trimmed()
+        == QLatin1String("yes"));
+    const Run run = cli(base + QStringList {QStringLiteral("copy-from"), QStringLiteral("file")});
+    CHECK(run.code == 1);
+    CHECK(run.err.contains(QLatin1String("already kept")));
+}

@@ -10,6 +10,7 @@
 #include <QFileInfo>
 #include <QSignalSpy>
 
+#include <optional>
 #include <sys/stat.h>
 
 using namespace Spoolbridge;
@@ -161,4 +162,43 @@ TEST_CASE("file secrets: an unsafe secrets file is reported at start, without an
     CHECK(store.lastCheck().ok);
     CHECK(available.count() == 1);
     CHECK(unavailable.count() == 1);
+}
+
+TEST_CASE("file secrets: switching backends can copy every known secret over")
+{
+    const QString dir = Test::makeTempDir(QStringLiteral("secrets-copy"));
+    Settings settings(dir + QStringLiteral("/spoolbridge.conf"));
+    PrinterEntry printer = PrinterEntry::create();
+    printer.name = QStringLiteral("Workshop");
+    printer.serial = QStringLiteral("00M09A350100123");
+    printer.host = QStringLiteral("10.0.0.3");
+    REQUIRE(settings.savePrinter(printer));
+    const QStringList keys = SecretStore::knownKeys(settings);
+    CHECK(keys.contains(SecretStore::printerAccessCodeKey(printer.id)));
+    CHECK(keys.contains(SecretStore::spoolmanPasswordKey()));
+
+    // The old place: one secrets file with two of the known secrets.
+    auto old = std::make_shared<FileSecretBackend>(dir + QStringLiteral("/old.json"));
+    SecretStore oldStore(std::make_unique<FileSecretBackend>(dir + QStringLiteral("/old.json")));
+    REQUIRE(awaitSecret([&](auto done) {
+        oldStore.write(SecretStore::printerAccessCodeKey(printer.id), QStringLiteral("AC-1"), nullptr, done);
+    }).ok);
+    REQUIRE(awaitSecret([&](auto done) {
+        oldStore.write(SecretStore::spoolmanPasswordKey(), QStringLiteral("PW-2"), nullptr, done);
+    }).ok);
+
+    SecretStore store(std::make_unique<FileSecretBackend>(dir + QStringLiteral("/new.json")));
+    std::optional<QList<SecretResult>> copied;
+    store.copyFrom(old, keys, nullptr, [&copied](const QList<SecretResult> &results) { copied = results; });
+    CHECK_FALSE(copied.has_value()); // asynchronous
+    REQUIRE(Test::waitUntil([&copied] { return copied.has_value(); }));
+    REQUIRE(copied->size() == 2);
+    CHECK(copied->at(0).ok);
+    CHECK(copied->at(1).ok);
+    CHECK(
+        awaitSecret([&](auto done) { store.read(SecretStore::printerAccessCodeKey(printer.id), nullptr, done); }).value
+        == QLatin1String("AC-1"));
+    CHECK(awaitSecret([&](auto done) { store.read(SecretStore::spoolmanPasswordKey(), nullptr, done); }).value
+        == QLatin1String("PW-2"));
+    CHECK(awaitSecret([&](auto done) { store.read(SecretStore::cloudTokenKey(), nullptr, done); }).notFound);
 }
