@@ -1,6 +1,7 @@
 #include "core/cli/commandtable.h"
 
 #include "core/cli/inspectcommand.h"
+#include "core/cli/settingscommand.h"
 #include "core/cli/usagecommand.h"
 
 #include <QCoreApplication>
@@ -30,6 +31,9 @@ const QList<CliCommand> &commands()
         usageCommand(),
         {QStringLiteral("inspect"), QStringLiteral("Show the printer state derived from recorded MQTT payloads"),
             &runInspect},
+        {QStringLiteral("settings"), QStringLiteral("Show, change, export or import the settings"),
+            &runSettingsCommand},
+        {QStringLiteral("secrets"), QStringLiteral("Store or check access codes and passwords"), &runSecretsCommand},
     };
     return table;
 }
