@@ -138,7 +138,7 @@ void SpoolmanClient::send(Method method, const QString &path, const QueryItems &
             facts.error = reply->error();
             facts.errorString = reply->errorString();
             facts.httpCode = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-            facts.body = reply->readAll();
+            facts.body = reply->isOpen() ? reply->readAll() : QByteArray();
             facts.contentType = reply->header(QNetworkRequest::ContentTypeHeader).toByteArray();
             sslErrors->removeDuplicates();
             facts.sslErrors = sslErrors->join(QStringLiteral("; "));
