@@ -77,6 +77,7 @@ void SpoolmanEvents::openSocket()
     if (!m_running)
         return;
     dropSocket();
+    m_errorReported = false;
     // An empty origin: QWebSocket then sends no Origin header, which Spoolman's guard allows.
     m_socket = new QWebSocket(QString(), QWebSocketProtocol::VersionLatest, this);
     if (m_builder.hasSslConfiguration())
@@ -114,8 +115,9 @@ void SpoolmanEvents::onConnected()
 
 void SpoolmanEvents::onDisconnected()
 {
-    if (m_socket && m_lastError.isEmpty() && m_socket->closeCode() != QWebSocketProtocol::CloseCodeNormal)
-        m_lastError = m_socket->closeReason();
+    // A refused connection may arrive as disconnected() before (or without) error().
+    if (m_socket && !m_errorReported)
+        reportError(m_socket->errorString());
     dropSocket();
     setConnected(false);
     scheduleReconnect();
@@ -124,14 +126,22 @@ void SpoolmanEvents::onDisconnected()
 void SpoolmanEvents::onError(QAbstractSocket::SocketError error)
 {
     Q_UNUSED(error)
-    const QString reason = m_socket ? m_socket->errorString() : QString();
+    if (!m_socket)
+        return;
+    if (!m_errorReported)
+        reportError(m_socket->errorString());
+    // A failed handshake may not emit disconnected(): make sure a retry is planned.
+    if (m_socket->state() == QAbstractSocket::UnconnectedState)
+        onDisconnected();
+}
+
+void SpoolmanEvents::reportError(const QString &reason)
+{
+    m_errorReported = true;
     m_lastError
         = tr("Live updates from Spoolman at %1 failed (%2) — retrying.").arg(m_builder.config().displayUrl(), reason);
     qCInfo(lcSpoolman).noquote() << m_lastError;
     emit errorOccurred(m_lastError);
-    // A failed handshake may not emit disconnected(): make sure a retry is planned.
-    if (m_socket && m_socket->state() == QAbstractSocket::UnconnectedState)
-        onDisconnected();
 }
 
 void SpoolmanEvents::onMessage(const QString &message)
@@ -152,7 +162,7 @@ void SpoolmanEvents::onPingTimer()
     const qint64 now = QDateTime::currentMSecsSinceEpoch();
     if (m_pingSentAt >= 0 && now - m_pingSentAt > m_pongTimeoutMs) {
         qCInfo(lcSpoolman) << "Spoolman's websocket stopped answering pings; reconnecting";
-        m_lastError = tr("Spoolman at %1 stopped answering — reconnecting.").arg(m_builder.config().displayUrl());
+        reportError(tr("no answer to a ping"));
         onDisconnected();
         return;
     }
