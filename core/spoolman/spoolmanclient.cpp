@@ -162,7 +162,7 @@ void SpoolmanClient::send(Method method, const QString &path, const QueryItems &
                     result.totalCount = total;
             }
             if (!result.ok())
-                qCInfo(lcSpoolman).noquote()
+                qCDebug(lcSpoolman).noquote()
                     << verb << urlText << "failed:" << statusName(result.status) << result.message;
             done(result);
         });
