@@ -51,6 +51,10 @@ SpoolmanClient::SpoolmanClient(QNetworkAccessManager *network, QObject *parent)
 
 void SpoolmanClient::setConfig(const SpoolmanConfig &config)
 {
+    // QNAM reuses connections per host and keeps the TLS settings they were opened with: a new
+    // CA file would not be used for the same host without this.
+    if (config.caFile != m_builder.config().caFile || config.baseUrl != m_builder.config().baseUrl)
+        m_network->clearConnectionCache();
     m_builder = RequestBuilder(config);
     ++m_generation;
     m_capabilities.reset();
