@@ -6,6 +6,7 @@
 
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QLoggingCategory>
 
 using namespace Spoolbridge;
 using namespace Spoolbridge::Test;
@@ -395,4 +396,90 @@ TEST_CASE("spoolman client: a destroyed context gets no callback")
     fixture.client.info(nullptr, [&other](const SpoolmanResult<ServerInfo> &) { other = true; });
     REQUIRE(waitUntil([&]() { return other; }));
     CHECK_FALSE(called);
+}
+
+namespace {
+QStringList s_captured;
+void captureMessage(QtMsgType, const QMessageLogContext &, const QString &message)
+{
+    s_captured.append(message);
+}
+} // namespace
+
+TEST_CASE("spoolman client: the wire log shows requests and answers with secrets masked")
+{
+    FakeHttpServer server;
+    REQUIRE(server.listen());
+    server.route("PATCH", "/api/v1/spool/1", FakeResponse::json(200, Recorded::spool));
+    ClientFixture fixture(server.baseUrl());
+    fixture.configure([](SpoolmanConfig &config) {
+        config.headerName = "X-Api-Key";
+        config.headerValue = "s3cret-key";
+        config.user = QStringLiteral("bob");
+        config.password = QStringLiteral("hunter2");
+    });
+    s_captured.clear();
+    QLoggingCategory::setFilterRules(QStringLiteral("spoolbridge.wire.spoolman.debug=true"));
+    const QtMessageHandler previous = qInstallMessageHandler(captureMessage);
+    const auto patched = awaitResult<Spool>([&](auto done) {
+        fixture.client.patchSpool(
+            1, QJsonObject {{QStringLiteral("comment"), QStringLiteral("token=abc123")}}, nullptr, done);
+    });
+    qInstallMessageHandler(previous);
+    QLoggingCategory::setFilterRules(QString());
+    REQUIRE(patched.ok());
+    const QString log = s_captured.join(u'\n');
+    INFO(log.toStdString());
+    CHECK(log.contains(QString::fromUtf8("→ PATCH")));
+    CHECK(log.contains(QString::fromUtf8("← 200 PATCH")));
+    CHECK(log.contains(QLatin1String("X-Api-Key: ***")));
+    CHECK(log.contains(QLatin1String("Authorization: ***")));
+    CHECK(log.contains(QLatin1String("AMS1"))); // the answer body is logged
+    CHECK_FALSE(log.contains(QLatin1String("s3cret-key")));
+    CHECK_FALSE(log.contains(QString::fromLatin1(QByteArray("bob:hunter2").toBase64())));
+    CHECK_FALSE(log.contains(QLatin1String("abc123")));
+}
+
+TEST_CASE("spoolman client: health, vendors and filaments with filters")
+{
+    FakeHttpServer server;
+    REQUIRE(server.listen());
+    server.route("GET", "/api/v1/health", FakeResponse::json(200, Recorded::health));
+    server.route("GET", "/api/v1/vendor", FakeResponse::json(200, arrayOf({Recorded::vendor})));
+    server.route("GET", "/api/v1/filament", FakeResponse::json(200, arrayOf({Recorded::filament})));
+    server.route("POST", "/api/v1/filament", FakeResponse::json(422, Recorded::err422Filament));
+    server.route("PATCH", "/api/v1/vendor/1", FakeResponse::json(409, R"({"message":"Vendor is in use."})"));
+    ClientFixture fixture(server.baseUrl());
+    SpoolmanClient &client = fixture.client;
+
+    const auto health = awaitResult<QString>([&](auto done) { client.health(nullptr, done); });
+    REQUIRE(health.ok());
+    CHECK(health.payload == QLatin1String("healthy"));
+    const auto vendors = awaitResult<QList<Vendor>>([&](auto done) {
+        client.listVendors({{QStringLiteral("name"), SpoolQuery::exact(QStringLiteral("Bambu Lab"))}}, nullptr, done);
+    });
+    REQUIRE(vendors.ok());
+    CHECK(vendors.payload.first().name == QLatin1String("Bambu Lab"));
+    CHECK(server.requests.last().rawQuery() == "name=%22Bambu%20Lab%22");
+    const auto filaments = awaitResult<QList<Filament>>([&](auto done) {
+        client.listFilaments(
+            {{QStringLiteral("vendor.id"), QStringLiteral("1")}, {QStringLiteral("material"), QStringLiteral("PLA")}},
+            nullptr, done);
+    });
+    REQUIRE(filaments.ok());
+    CHECK(filaments.payload.first().vendor->id == 1);
+    CHECK(server.requests.last().rawQuery() == "vendor.id=1&material=PLA");
+
+    Filament incomplete;
+    incomplete.name = QStringLiteral("PLA");
+    const auto refused = awaitResult<Filament>([&](auto done) { client.createFilament(incomplete, nullptr, done); });
+    CHECK(refused.status == SpoolmanStatus::Invalid);
+    CHECK(refused.httpCode == 422);
+    CHECK(refused.message
+        == QLatin1String("Spoolman refused the request: body.density: Field required; body.diameter: Field required."));
+    const auto conflict = awaitResult<Vendor>([&](auto done) {
+        client.patchVendor(1, QJsonObject {{QStringLiteral("name"), QStringLiteral("X")}}, nullptr, done);
+    });
+    CHECK(conflict.status == SpoolmanStatus::Conflict);
+    CHECK(conflict.message == QLatin1String("Spoolman refused the request: Vendor is in use."));
 }
