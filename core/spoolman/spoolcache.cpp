@@ -11,6 +11,10 @@ SpoolCache::SpoolCache(SpoolmanClient *client, SpoolmanEvents *events, QObject *
     , m_client(client)
     , m_events(events)
 {
+    if (m_client) {
+        // Another server: what was cached describes spools that are no longer there.
+        connect(m_client, &SpoolmanClient::configChanged, this, &SpoolCache::clear);
+    }
     if (m_events) {
         connect(m_events, &SpoolmanEvents::eventReceived, this, &SpoolCache::applyEvent);
         connect(m_events, &SpoolmanEvents::connectedChanged, this, [this](bool connected) {

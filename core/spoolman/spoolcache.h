@@ -18,7 +18,8 @@ class SpoolmanEvents;
 // Spools are stored by id, but ids are reused by Spoolman: a cached spool is the same physical
 // spool only while its registration date and tag stay the same. An `added` event for a known id
 // replaces the old spool (removed + added); `deleted` drops it. After every (re)connect the
-// cached spools are re-read, because changes during the gap produce no events.
+// cached spools are re-read, because changes during the gap produce no events. A new client
+// configuration (another server) empties the cache.
 class SpoolCache final : public QObject
 {
     Q_OBJECT

@@ -215,6 +215,10 @@ TEST_CASE("spoolman events: after a server restart the client reconnects and re-
     // And events flow again on the new connection.
     feed.send(frame("updated", spoolObject(1, QStringLiteral("uuid-1"), 600)));
     REQUIRE(waitUntil([&]() { return cache.spool(1)->remainingWeight == 600.0; }));
+
+    // Pointing the client at another server empties the cache.
+    fixture.configure([](SpoolmanConfig &config) { config.timeoutMs = 1234; });
+    CHECK(cache.size() == 0);
 }
 
 TEST_CASE("spoolman events: an unreachable feed keeps retrying with a capped backoff")
