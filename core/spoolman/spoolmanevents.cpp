@@ -3,6 +3,7 @@
 #include "core/util/logging.h"
 
 #include <QDateTime>
+#include <QRegularExpression>
 #include <QWebSocket>
 
 namespace Spoolbridge {
@@ -138,8 +139,25 @@ void SpoolmanEvents::onError(QAbstractSocket::SocketError error)
 void SpoolmanEvents::reportError(const QString &reason)
 {
     m_errorReported = true;
-    m_lastError
-        = tr("Live updates from Spoolman at %1 failed (%2) — retrying.").arg(m_builder.config().displayUrl(), reason);
+    // QWebSocket words a refused handshake as "…processHandshake: Unhandled http status code: 403
+    // (Forbidden)."; say it in the user's terms.
+    static const QRegularExpression statusPattern(QStringLiteral(R"(status code: (\d+))"));
+    const QRegularExpressionMatch status = statusPattern.match(reason);
+    const int code = status.hasMatch() ? status.captured(1).toInt() : 0;
+    const QString url = m_builder.config().displayUrl();
+    if (code == 401 || code == 403 || code == 407) {
+        m_lastError = tr("Spoolman at %1 refused the live-update connection (HTTP %2) — check the reverse proxy's "
+                         "authentication, and that nothing adds an Origin header; retrying.")
+                          .arg(url)
+                          .arg(code);
+    } else if (code > 0) {
+        m_lastError = tr("Spoolman at %1 refused the live-update connection (HTTP %2) — check the URL and the reverse "
+                         "proxy's websocket support; retrying.")
+                          .arg(url)
+                          .arg(code);
+    } else {
+        m_lastError = tr("Live updates from Spoolman at %1 failed (%2) — retrying.").arg(url, reason);
+    }
     qCInfo(lcSpoolman).noquote() << m_lastError;
     emit errorOccurred(m_lastError);
 }

@@ -7,7 +7,10 @@
 
 #include <catch2/catch.hpp>
 
+#include <QCryptographicHash>
 #include <QJsonDocument>
+#include <QTcpServer>
+#include <QTcpSocket>
 #include <QWebSocket>
 #include <QWebSocketServer>
 
@@ -61,6 +64,56 @@ public:
 private:
     QWebSocketServer m_server {QStringLiteral("fake-spoolman"), QWebSocketServer::NonSecureMode};
     QList<QPointer<QWebSocket>> m_sockets;
+};
+
+// Speaks just enough websocket to complete a handshake (or refuse it with a status), then
+// stays silent: no pongs, no frames — a connection that died without closing.
+class SilentFeed : public QObject
+{
+public:
+    explicit SilentFeed(int refuseWithStatus = 0)
+        : m_refuse(refuseWithStatus)
+    {
+        connect(&m_server, &QTcpServer::newConnection, this, [this]() {
+            while (QTcpSocket *socket = m_server.nextPendingConnection()) {
+                ++connections;
+                connect(socket, &QTcpSocket::readyRead, socket, [this, socket]() { answer(socket); });
+            }
+        });
+    }
+    bool listen() { return m_server.listen(QHostAddress::LocalHost, 0); }
+    quint16 port() const { return m_server.serverPort(); }
+    int connections = 0;
+
+private:
+    void answer(QTcpSocket *socket)
+    {
+        m_buffer += socket->readAll();
+        if (!m_buffer.contains("\r\n\r\n"))
+            return;
+        QByteArray key;
+        for (const QByteArray &line : m_buffer.split('\n')) {
+            if (line.toLower().startsWith("sec-websocket-key:"))
+                key = line.mid(line.indexOf(':') + 1).trimmed();
+        }
+        m_buffer.clear();
+        if (m_refuse) {
+            socket->write("HTTP/1.1 " + QByteArray::number(m_refuse) + " Forbidden\r\nContent-Length: 0\r\n\r\n");
+            socket->disconnectFromHost();
+            return;
+        }
+        const QByteArray accept
+            = QCryptographicHash::hash(key + "258EAFA5-E914-47DA-95CA-C5AB0DC85B11", QCryptographicHash::Sha1)
+                  .toBase64();
+        socket->write("HTTP/1.1 101 Switching Protocols\r\nUpgrade: websocket\r\nConnection: Upgrade\r\n"
+                      "Sec-WebSocket-Accept: "
+            + accept + "\r\n\r\n");
+        disconnect(socket, &QTcpSocket::readyRead, socket, nullptr); // ignore pings from now on
+    }
+
+    QTcpServer m_server;
+    QByteArray m_buffer;
+    int m_refuse;
 };
 
 QJsonObject spoolObject(int id, const QString &tag, double remaining, const QString &registered = QString())
@@ -237,4 +290,41 @@ TEST_CASE("spoolman events: an unreachable feed keeps retrying with a capped bac
     REQUIRE(feed.listen(port));
     REQUIRE(waitUntil([&]() { return events.isConnected(); }));
     CHECK(events.nextRetryMs() == 20);
+}
+
+TEST_CASE("spoolman events: a connection that stops answering pings is replaced")
+{
+    SilentFeed feed;
+    REQUIRE(feed.listen());
+    SpoolmanEvents events;
+    events.setConfig(feedConfig(feed.port()));
+    events.setBackoff(20, 50);
+    events.setKeepAlive(40, 40);
+    QList<bool> states;
+    QObject::connect(&events, &SpoolmanEvents::connectedChanged, [&](bool on) { states.append(on); });
+    QStringList errors;
+    QObject::connect(&events, &SpoolmanEvents::errorOccurred, [&](const QString &message) { errors.append(message); });
+    events.start();
+    REQUIRE(waitUntil([&]() { return feed.connections >= 2 && events.isConnected(); }));
+    CHECK(states.mid(0, 3) == QList<bool> {true, false, true});
+    REQUIRE_FALSE(errors.isEmpty());
+    CHECK(errors.first().contains(QLatin1String("no answer to a ping")));
+}
+
+TEST_CASE("spoolman events: a refused handshake is reported and retried")
+{
+    SilentFeed feed(403);
+    REQUIRE(feed.listen());
+    SpoolmanEvents events;
+    events.setConfig(feedConfig(feed.port()));
+    events.setBackoff(20, 50);
+    QStringList errors;
+    QObject::connect(&events, &SpoolmanEvents::errorOccurred, [&](const QString &message) { errors.append(message); });
+    events.start();
+    REQUIRE(waitUntil([&]() { return feed.connections >= 2 && !errors.isEmpty(); }));
+    CHECK_FALSE(events.isConnected());
+    CHECK(errors.first()
+        == QStringLiteral("Spoolman at http://127.0.0.1:%1 refused the live-update connection (HTTP 403) — check the "
+                          "reverse proxy's authentication, and that nothing adds an Origin header; retrying.")
+               .arg(feed.port()));
 }
