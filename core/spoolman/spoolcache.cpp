@@ -13,7 +13,13 @@ SpoolCache::SpoolCache(SpoolmanClient *client, SpoolmanEvents *events, QObject *
 {
     if (m_client) {
         // Another server: what was cached describes spools that are no longer there.
-        connect(m_client, &SpoolmanClient::configChanged, this, &SpoolCache::clear);
+        m_baseUrl = m_client->config().baseUrl;
+        connect(m_client, &SpoolmanClient::configChanged, this, [this]() {
+            if (m_client->config().baseUrl == m_baseUrl)
+                return;
+            m_baseUrl = m_client->config().baseUrl;
+            clear();
+        });
     }
     if (m_events) {
         connect(m_events, &SpoolmanEvents::eventReceived, this, &SpoolCache::applyEvent);

@@ -319,6 +319,19 @@ TEST_CASE("spoolman client: ensureExtraFields registers what is missing and tole
     CHECK(added.ok());
     CHECK(added.payload.isEmpty());
 
+    // Deleting returns the remaining list.
+    server.setHandler([](const FakeRequest &request) {
+        CHECK(request.method == "DELETE");
+        CHECK(request.path() == "/api/v1/field/spool/tag");
+        return FakeResponse::json(200, "[]");
+    });
+    const auto remaining = awaitResult<QList<ExtraField>>([&](auto done) {
+        fixture.client.deleteExtraField(QStringLiteral("spool"), QStringLiteral("tag"), nullptr, done);
+    });
+    REQUIRE(remaining.ok());
+    CHECK(remaining.payload.isEmpty());
+    CHECK(fixture.client.knownFieldKeys(QStringLiteral("spool")) == QStringList());
+
     // A "tag" field of another type cannot be used.
     server.setHandler([](const FakeRequest &) {
         return FakeResponse::json(
@@ -375,6 +388,13 @@ TEST_CASE("spoolman client: settings, locations, rename and SpoolmanDB")
     CHECK(server.requests.last().method == "POST");
     CHECK(server.requests.last().header("Content-Type") == "application/json");
     CHECK(server.requests.last().body == R"("[\"AMS1\",\"Shelf\"]")");
+
+    const auto one
+        = awaitResult<Setting>([&](auto done) { client.getSetting(QStringLiteral("locations"), nullptr, done); });
+    REQUIRE(one.ok());
+    CHECK(one.payload.key == QLatin1String("locations"));
+    CHECK(one.payload.type == QLatin1String("array"));
+    CHECK(server.requests.last().method == "GET");
 
     const auto external
         = awaitResult<QList<ExternalFilament>>([&](auto done) { client.listExternalFilaments(nullptr, done); });

@@ -269,8 +269,10 @@ TEST_CASE("spoolman events: after a server restart the client reconnects and re-
     feed.send(frame("updated", spoolObject(1, QStringLiteral("uuid-1"), 600)));
     REQUIRE(waitUntil([&]() { return cache.spool(1)->remainingWeight == 600.0; }));
 
-    // Pointing the client at another server empties the cache.
+    // Other settings keep the cache; pointing the client at another server empties it.
     fixture.configure([](SpoolmanConfig &config) { config.timeoutMs = 1234; });
+    CHECK(cache.size() == 1);
+    fixture.configure([](SpoolmanConfig &config) { config.baseUrl.setPath(QStringLiteral("/other")); });
     CHECK(cache.size() == 0);
 }
 
