@@ -2,6 +2,7 @@
 
 #include "core/cli/inspectcommand.h"
 #include "core/cli/settingscommand.h"
+#include "core/cli/spoolmancommand.h"
 #include "core/cli/usagecommand.h"
 
 #include <QCoreApplication>
@@ -34,6 +35,8 @@ const QList<CliCommand> &commands()
         {QStringLiteral("settings"), QStringLiteral("Show, change, export or import the settings"),
             &runSettingsCommand},
         {QStringLiteral("secrets"), QStringLiteral("Store or check access codes and passwords"), &runSecretsCommand},
+        {QStringLiteral("spoolman"), QStringLiteral("Test a Spoolman connection (spoolman test --url URL)"),
+            &runSpoolmanCommand},
     };
     return table;
 }
