@@ -4,6 +4,10 @@
 
 #include <catch2/catch.hpp>
 
+#include <QDeadlineTimer>
+#include <QEventLoop>
+#include <QTimer>
+
 #include <sys/resource.h>
 
 namespace Spoolbridge::Test {
@@ -19,6 +23,22 @@ std::unique_ptr<Sim::MosquittoBroker> startBroker(const QString &serial, const Q
     if (!broker->prepare(setup, &error) || !broker->start(&error))
         FAIL("broker: " << error.toStdString());
     return broker;
+}
+
+bool waitIdle(const std::function<bool()> &done, int timeoutMs)
+{
+    QDeadlineTimer deadline(timeoutMs);
+    QEventLoop loop;
+    QTimer poll;
+    poll.setInterval(10);
+    QObject::connect(&poll, &QTimer::timeout, &loop, [&] {
+        if (done() || deadline.hasExpired())
+            loop.quit();
+    });
+    poll.start();
+    if (!done())
+        loop.exec();
+    return done();
 }
 
 qint64 processCpuMs()
