@@ -144,7 +144,21 @@ int TlsContext::verifyCallback(int preverified, X509_STORE_CTX *store)
         return fail(tr("the certificate is issued to \"%1\", not to \"%2\"")
                         .arg(leaf ? subjectOf(leaf) : QString(), self->m_expectedName));
     }
-    return fail(QString::fromUtf8(X509_verify_cert_error_string(code)));
+    const QString openSslReason = QString::fromUtf8(X509_verify_cert_error_string(code));
+    switch (code) {
+    case X509_V_ERR_SELF_SIGNED_CERT_IN_CHAIN:
+    case X509_V_ERR_DEPTH_ZERO_SELF_SIGNED_CERT:
+    case X509_V_ERR_UNABLE_TO_GET_ISSUER_CERT_LOCALLY:
+    case X509_V_ERR_UNABLE_TO_GET_ISSUER_CERT:
+    case X509_V_ERR_UNABLE_TO_VERIFY_LEAF_SIGNATURE:
+        return fail(tr("it is not issued by a trusted CA (%1)").arg(openSslReason));
+    case X509_V_ERR_CERT_HAS_EXPIRED:
+    case X509_V_ERR_CERT_NOT_YET_VALID:
+        return fail(tr("it is outside its validity period (%1); check the computer's clock").arg(openSslReason));
+    default:
+        break;
+    }
+    return fail(openSslReason);
 }
 
 QString TlsContext::normalizeFingerprint(const QString &text)
