@@ -7,11 +7,10 @@
 #include <QRandomGenerator>
 #include <QSocketNotifier>
 
-#include <mosquitto.h>
-#include <openssl/ssl.h>
-
 #include <cerrno>
+#include <mosquitto.h>
 #include <mutex>
+#include <openssl/ssl.h>
 #include <sys/socket.h>
 #include <utility>
 
@@ -77,7 +76,8 @@ void MqttClient::connectToHost()
 
     QString clientId = m_options.clientId;
     if (clientId.isEmpty())
-        clientId = QStringLiteral("spoolbridge-%1").arg(QRandomGenerator::global()->generate64(), 16, 16, QLatin1Char('0'));
+        clientId
+            = QStringLiteral("spoolbridge-%1").arg(QRandomGenerator::global()->generate64(), 16, 16, QLatin1Char('0'));
     m_mosq = mosquitto_new(clientId.toUtf8().constData(), true, this);
     m_state = State::Connecting;
     if (!m_mosq) {
@@ -110,8 +110,8 @@ void MqttClient::connectToHost()
     m_connectTimer.start(m_options.connectTimeoutMs);
     m_miscTimer.start();
     errno = 0;
-    const int rc = mosquitto_connect_async(m_mosq, m_options.host.toUtf8().constData(), m_options.port,
-        qMax(5, m_options.keepAliveSeconds));
+    const int rc = mosquitto_connect_async(
+        m_mosq, m_options.host.toUtf8().constData(), m_options.port, qMax(5, m_options.keepAliveSeconds));
     const int savedErrno = errno;
     if (rc != MOSQ_ERR_SUCCESS) {
         failLater(errorFromCode(rc, savedErrno));
@@ -255,8 +255,8 @@ void MqttClient::handleConnectTimeout()
 {
     if (m_state != State::Connecting)
         return;
-    const QString stage = handshakeInProgress() ? tr("did not complete the TLS handshake")
-                                                : tr("did not accept the MQTT connection");
+    const QString stage
+        = handshakeInProgress() ? tr("did not complete the TLS handshake") : tr("did not accept the MQTT connection");
     fail({MqttError::Kind::Timeout,
         tr("%1:%2 %3 within %4 s. Check the address and port, and that the printer is on and in LAN mode.")
             .arg(m_options.host)
@@ -379,8 +379,8 @@ void MqttClient::syncNotifiers()
 
 void MqttClient::fail(const MqttError &error)
 {
-    qCInfo(lcMqtt).noquote() << "connection to" << m_options.host << m_options.port << "failed:"
-                             << mqttErrorKindName(error.kind) << error.message;
+    qCInfo(lcMqtt).noquote() << "connection to" << m_options.host << m_options.port
+                             << "failed:" << mqttErrorKindName(error.kind) << error.message;
     closeSession(true);
     emit errorOccurred(error);
 }
@@ -499,15 +499,14 @@ MqttError MqttClient::errorFromCode(int rc, int savedErrno) const
             tr("The host name %1 could not be resolved. Check the address.").arg(m_options.host), {}, {}, {}};
     }
     if (rc == MOSQ_ERR_KEEPALIVE) {
-        return {MqttError::Kind::Timeout,
-            tr("%1 stopped answering while connecting. Check the network.").arg(where), {}, {}, {}};
+        return {MqttError::Kind::Timeout, tr("%1 stopped answering while connecting. Check the network.").arg(where),
+            {}, {}, {}};
     }
     if (rc == MOSQ_ERR_CONN_REFUSED)
         return connackError(5);
     if (rc == MOSQ_ERR_CONN_LOST || rc == MOSQ_ERR_NO_CONN) {
         return {MqttError::Kind::ProtocolError,
-            tr("%1 closed the connection before it was established. Check the port and the TLS settings.")
-                .arg(where),
+            tr("%1 closed the connection before it was established. Check the port and the TLS settings.").arg(where),
             {}, {}, {}};
     }
     return {MqttError::Kind::Other,

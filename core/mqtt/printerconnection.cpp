@@ -185,7 +185,8 @@ bool PrinterConnection::requestFullStatus()
 
 bool PrinterConnection::requestVersion()
 {
-    return sendRequest({{QStringLiteral("info"), QJsonObject {{QStringLiteral("command"), QStringLiteral("get_version")}}}});
+    return sendRequest(
+        {{QStringLiteral("info"), QJsonObject {{QStringLiteral("command"), QStringLiteral("get_version")}}}});
 }
 
 void PrinterConnection::setState(State state)

@@ -1,4 +1,5 @@
 #include "brokerfixture.h"
+
 #include "core/mqtt/mqttclient.h"
 #include "core/mqtt/tlscontext.h"
 #include "support/testsupport.h"

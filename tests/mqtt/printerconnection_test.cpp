@@ -1,4 +1,5 @@
 #include "brokerfixture.h"
+
 #include "core/mqtt/mqttclient.h"
 #include "core/mqtt/printerconnection.h"
 #include "core/mqtt/tlscontext.h"
@@ -7,8 +8,8 @@
 
 #include <catch2/catch.hpp>
 
-#include <QJsonArray>
 #include <QFile>
+#include <QJsonArray>
 #include <QJsonDocument>
 
 using namespace Spoolbridge;
@@ -59,15 +60,12 @@ PrinterConnectionConfig configFor(const Sim::MosquittoBroker &broker)
 struct Watcher {
     explicit Watcher(PrinterConnection &connection)
     {
-        QObject::connect(&connection, &PrinterConnection::reportReceived, [this](const QJsonObject &report) {
-            reports.append(report);
-        });
-        QObject::connect(&connection, &PrinterConnection::errorOccurred, [this](const QString &message) {
-            errors.append(message);
-        });
-        QObject::connect(&connection, &PrinterConnection::stateChanged, [this](PrinterConnection::State state) {
-            states.append(state);
-        });
+        QObject::connect(&connection, &PrinterConnection::reportReceived,
+            [this](const QJsonObject &report) { reports.append(report); });
+        QObject::connect(
+            &connection, &PrinterConnection::errorOccurred, [this](const QString &message) { errors.append(message); });
+        QObject::connect(&connection, &PrinterConnection::stateChanged,
+            [this](PrinterConnection::State state) { states.append(state); });
     }
     int fullReports() const
     {
@@ -128,8 +126,13 @@ TEST_CASE("printer connection: deltas and scripted events arrive as reports")
         const QJsonObject print = watch.reports.last().value(QLatin1String("print")).toObject();
         const QJsonArray units = print.value(QLatin1String("ams")).toObject().value(QLatin1String("ams")).toArray();
         return !units.isEmpty()
-            && units.at(0).toObject().value(QLatin1String("tray")).toArray().at(0).toObject().value(
-                   QLatin1String("tray_type"))
+            && units.at(0)
+                   .toObject()
+                   .value(QLatin1String("tray"))
+                   .toArray()
+                   .at(0)
+                   .toObject()
+                   .value(QLatin1String("tray_type"))
             == QLatin1String("PETG");
     }));
 }
@@ -293,8 +296,8 @@ TEST_CASE("printer connection: configuration, cloud options and the built-in CA 
     config.mode = PrinterConnectionConfig::Mode::Cloud;
     const QByteArray claims = QByteArrayLiteral("{\"username\":\"u_1234567\",\"exp\":1}");
     config.accessToken = QStringLiteral("eyJhbGciOiJIUzI1NiJ9.%1.sig")
-                             .arg(QString::fromLatin1(claims.toBase64(QByteArray::Base64UrlEncoding
-                                 | QByteArray::OmitTrailingEquals)));
+                             .arg(QString::fromLatin1(
+                                 claims.toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals)));
     CHECK(PrinterConnection::uidFromToken(config.accessToken) == QStringLiteral("1234567"));
     REQUIRE(PrinterConnection::mqttOptionsFor(config, &options, &error));
     CHECK(options.host == QStringLiteral("us.mqtt.bambulab.com"));

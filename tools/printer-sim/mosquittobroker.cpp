@@ -55,13 +55,14 @@ QString MosquittoBroker::logFile() const
     return m_setup.directory + QStringLiteral("/mosquitto.log");
 }
 
-bool MosquittoBroker::generateCa(const QString &directory, const QString &name, const QString &commonName, QString *error)
+bool MosquittoBroker::generateCa(
+    const QString &directory, const QString &name, const QString &commonName, QString *error)
 {
     return runTool(QStringLiteral("openssl"),
         {QStringLiteral("req"), QStringLiteral("-x509"), QStringLiteral("-newkey"), QStringLiteral("ec"),
             QStringLiteral("-pkeyopt"), QStringLiteral("ec_paramgen_curve:prime256v1"), QStringLiteral("-nodes"),
-            QStringLiteral("-keyout"), name + QStringLiteral(".key"), QStringLiteral("-out"), name + QStringLiteral(".pem"),
-            QStringLiteral("-days"), QStringLiteral("3650"), QStringLiteral("-subj"),
+            QStringLiteral("-keyout"), name + QStringLiteral(".key"), QStringLiteral("-out"),
+            name + QStringLiteral(".pem"), QStringLiteral("-days"), QStringLiteral("3650"), QStringLiteral("-subj"),
             QStringLiteral("/C=CN/O=Spoolbridge Test/CN=%1").arg(commonName)},
         directory, error);
 }
@@ -103,7 +104,8 @@ bool MosquittoBroker::prepare(const Setup &setup, QString *error)
         return false;
     QFile::remove(dir + QStringLiteral("/passwd"));
     if (!runTool(QStringLiteral("mosquitto_passwd"),
-            {QStringLiteral("-c"), QStringLiteral("-b"), QStringLiteral("passwd"), m_setup.username, m_setup.accessCode},
+            {QStringLiteral("-c"), QStringLiteral("-b"), QStringLiteral("passwd"), m_setup.username,
+                m_setup.accessCode},
             dir, error))
         return false;
 
@@ -130,8 +132,8 @@ bool MosquittoBroker::start(QString *error)
     if (isRunning())
         return true;
     m_stopping = false;
-    m_process.start(QStringLiteral("mosquitto"),
-        {QStringLiteral("-c"), m_setup.directory + QStringLiteral("/mosquitto.conf")});
+    m_process.start(
+        QStringLiteral("mosquitto"), {QStringLiteral("-c"), m_setup.directory + QStringLiteral("/mosquitto.conf")});
     if (!m_process.waitForStarted(5000)) {
         *error = QStringLiteral("cannot start mosquitto: %1 (is the mosquitto package installed?)")
                      .arg(m_process.errorString());
