@@ -8,6 +8,7 @@
 
 #include <QElapsedTimer>
 #include <QFile>
+#include <QPointer>
 #include <QSignalSpy>
 #include <QTcpServer>
 #include <QTcpSocket>
@@ -197,4 +198,39 @@ TEST_CASE("mqtt client: a server that accepts TCP but never speaks TLS hits the 
     INFO("cpu ms " << cpu << " wall ms " << wall.elapsed());
     CHECK(cpu < wall.elapsed() / 2);
     CHECK(held.size() == 1);
+}
+
+TEST_CASE("mqtt client: deleting the client from its own signals is safe")
+{
+    auto broker = Test::startBroker();
+    SECTION("from messageReceived")
+    {
+        auto *client = new MqttClient;
+        client->setOptions(optionsFor(*broker));
+        QPointer<MqttClient> guard(client);
+        QObject::connect(client, &MqttClient::connected, client, [client] {
+            client->subscribe(QStringLiteral("t"));
+            client->publish(QStringLiteral("t"), QByteArrayLiteral("x"));
+        });
+        QObject::connect(client, &MqttClient::messageReceived, client, [client] { delete client; });
+        client->connectToHost();
+        REQUIRE(Test::waitUntil([&] { return guard.isNull(); }));
+    }
+    SECTION("from errorOccurred, then a new client works")
+    {
+        auto *client = new MqttClient;
+        MqttOptions options = optionsFor(*broker);
+        options.password = QStringLiteral("nope");
+        client->setOptions(options);
+        QPointer<MqttClient> guard(client);
+        QObject::connect(client, &MqttClient::errorOccurred, client, [client] { delete client; });
+        client->connectToHost();
+        REQUIRE(Test::waitUntil([&] { return guard.isNull(); }));
+        Test::waitUntil([] { return false; }, 100); // deferred library cleanup runs here
+        MqttClient again;
+        again.setOptions(optionsFor(*broker));
+        Recorder rec(again);
+        again.connectToHost();
+        REQUIRE(Test::waitUntil([&] { return rec.connectedSpy.count() == 1; }));
+    }
 }

@@ -315,3 +315,37 @@ TEST_CASE("printer connection: configuration, cloud options and the built-in CA 
     REQUIRE(PrinterConnection::mqttOptionsFor(config, &options, &error));
     CHECK(options.username == QStringLiteral("u_42"));
 }
+
+TEST_CASE("printer connection: an unreachable printer is retried with capped exponential backoff")
+{
+    PrinterConnectionConfig config;
+    config.host = QStringLiteral("127.0.0.1");
+    config.port = Test::freeTcpPort();
+    config.serial = QStringLiteral("01P00A000000001");
+    config.accessCode = QStringLiteral("12345678");
+    config.reconnectInitialMs = 50;
+    config.reconnectMaxMs = 200;
+    PrinterConnection connection;
+    connection.setConfig(config);
+    QList<int> delays;
+    QStringList errors;
+    QObject::connect(&connection, &PrinterConnection::errorOccurred, [&](const QString &message) {
+        errors.append(message);
+        delays.append(connection.nextReconnectDelayMs());
+    });
+    connection.start();
+    REQUIRE(Test::waitUntil([&] { return delays.size() >= 5; }, 5000));
+    CHECK(connection.state() != PrinterConnection::State::Connected);
+    CHECK(errors.first().contains(QStringLiteral("refused")));
+    CHECK(errors.first().contains(QStringLiteral("Retrying")));
+    CHECK((delays.at(0) >= 40 && delays.at(0) <= 60));
+    CHECK((delays.at(1) >= 80 && delays.at(1) <= 120));
+    for (int delay : delays)
+        CHECK(delay <= 200);
+    CHECK(delays.at(4) >= 160); // capped, with jitter
+    connection.stop();
+    CHECK(connection.state() == PrinterConnection::State::Idle);
+    const int attempts = connection.connectionAttempts();
+    Test::waitIdle([] { return false; }, 400);
+    CHECK(connection.connectionAttempts() == attempts);
+}
