@@ -57,6 +57,10 @@ TEST_CASE("mqtt client: connects over verified TLS, subscribes and receives its 
     INFO((rec.errors.isEmpty() ? std::string() : rec.errors.first().message.toStdString()));
     REQUIRE(rec.errors.isEmpty());
     REQUIRE(client.state() == MqttClient::State::Connected);
+    // Connected and idle: the write notifier must be off (a socket is always writable).
+    const qint64 cpuBefore = Test::processCpuMs();
+    Test::waitIdle([] { return false; }, 500);
+    CHECK(Test::processCpuMs() - cpuBefore < 250);
     REQUIRE(client.subscribe(QStringLiteral("device/x/report")));
     Test::waitUntil([] { return false; }, 200); // let SUBACK arrive before publishing
     REQUIRE(client.publish(QStringLiteral("device/x/report"), QByteArrayLiteral("{\"a\":1}")));

@@ -21,10 +21,10 @@ struct SimEnv {
     std::unique_ptr<Sim::PrinterSimulator> sim;
 };
 
-SimEnv startSim(int deltaIntervalMs = 0)
+SimEnv startSim(int deltaIntervalMs = 0, std::unique_ptr<Sim::MosquittoBroker> broker = {})
 {
     SimEnv env;
-    env.broker = Test::startBroker();
+    env.broker = broker ? std::move(broker) : Test::startBroker();
     env.sim = std::make_unique<Sim::PrinterSimulator>();
     Sim::PrinterSimulator::Options options;
     options.port = env.broker->port();
@@ -348,4 +348,43 @@ TEST_CASE("printer connection: an unreachable printer is retried with capped exp
     const int attempts = connection.connectionAttempts();
     Test::waitIdle([] { return false; }, 400);
     CHECK(connection.connectionAttempts() == attempts);
+}
+
+TEST_CASE("printer connection: cloud mode signs in as u_<uid> with the token and checks the broker name")
+{
+    const QByteArray claims = QByteArrayLiteral("{\"username\":\"u_777\"}");
+    const QString token = QStringLiteral("eyJhbGciOiJIUzI1NiJ9.%1.c2lnbmF0dXJl")
+                              .arg(QString::fromLatin1(
+                                  claims.toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals)));
+    auto broker = std::make_unique<Sim::MosquittoBroker>();
+    Sim::MosquittoBroker::Setup setup;
+    setup.serial = QStringLiteral("localhost"); // the certificate name a cloud broker would carry
+    setup.listenAddress = QStringLiteral("localhost");
+    setup.extraUsers = {{QStringLiteral("u_777"), token}};
+    setup.directory = Test::makeTempDir(QStringLiteral("cloud"));
+    QString error;
+    REQUIRE(broker->prepare(setup, &error));
+    REQUIRE(broker->start(&error));
+    SimEnv env = startSim(0, std::move(broker));
+
+    PrinterConnectionConfig config;
+    config.mode = PrinterConnectionConfig::Mode::Cloud;
+    config.serial = env.broker->serial();
+    config.cloudHost = QStringLiteral("localhost");
+    config.cloudPort = env.broker->port();
+    config.cloudCaFile = env.broker->caFile();
+    config.accessToken = token;
+    config.connectTimeoutMs = 3000;
+    PrinterConnection connection;
+    connection.setConfig(config);
+    Watcher watch(connection);
+    connection.start();
+    REQUIRE(Test::waitUntil([&] { return watch.fullReports() == 1 || !watch.errors.isEmpty(); }));
+    INFO(watch.errors.join(u'\n').toStdString());
+    REQUIRE(watch.errors.isEmpty());
+
+    config.accessToken = token + QStringLiteral("x");
+    connection.setConfig(config);
+    REQUIRE(Test::waitUntil([&] { return connection.state() == PrinterConnection::State::AccessCodeRejected; }));
+    CHECK(watch.errors.last().contains(QStringLiteral("Sign in")));
 }

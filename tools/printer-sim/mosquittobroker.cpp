@@ -108,6 +108,11 @@ bool MosquittoBroker::prepare(const Setup &setup, QString *error)
                 m_setup.accessCode},
             dir, error))
         return false;
+    for (const auto &[user, password] : std::as_const(m_setup.extraUsers)) {
+        if (!runTool(QStringLiteral("mosquitto_passwd"),
+                {QStringLiteral("-b"), QStringLiteral("passwd"), user, password}, dir, error))
+            return false;
+    }
 
     QFile conf(dir + QStringLiteral("/mosquitto.conf"));
     if (!conf.open(QIODevice::WriteOnly | QIODevice::Truncate)) {
@@ -120,7 +125,7 @@ bool MosquittoBroker::prepare(const Setup &setup, QString *error)
     if (geteuid() == 0)
         text += QStringLiteral("user root\n"); // otherwise mosquitto drops to a user that cannot read our files
     text += QStringLiteral("log_dest file %1\nlog_type error\nlog_type warning\nlog_type notice\n").arg(logFile());
-    text += QStringLiteral("listener %1 127.0.0.1\n").arg(m_setup.port);
+    text += QStringLiteral("listener %1 %2\n").arg(m_setup.port).arg(m_setup.listenAddress);
     text += QStringLiteral("cafile %1/ca.pem\ncertfile %1/server.pem\nkeyfile %1/server.key\n").arg(dir);
     text += QStringLiteral("require_certificate false\n");
     conf.write(text.toUtf8());
