@@ -1,5 +1,8 @@
 #include "core/cli/commandtable.h"
 
+#include "core/cli/discovercommand.h"
+#include "core/cli/printercheckcommand.h"
+
 #include <QCoreApplication>
 
 namespace Spoolbridge::Cli {
@@ -23,7 +26,12 @@ void printUsage(QTextStream &stream)
 const QList<CliCommand> &commands()
 {
     // Sub-commands register here, one line each.
-    static const QList<CliCommand> table = {};
+    static const QList<CliCommand> table = {
+        {QStringLiteral("discover"), QStringLiteral("List Bambu printers announcing themselves on the LAN"),
+            &runDiscover},
+        {QStringLiteral("printer-check"), QStringLiteral("Connect to one printer over LAN MQTT and report the outcome"),
+            &runPrinterCheck},
+    };
     return table;
 }
 
