@@ -292,6 +292,16 @@ TEST_CASE("printer connection: configuration, cloud options and the built-in CA 
     CHECK(options.expectedPeerName == config.serial);
     CHECK(options.port == 8883);
     CHECK_FALSE(options.caPem.isEmpty());
+    config.extraCaFile = QStringLiteral("/nonexistent/ca.pem");
+    CHECK_FALSE(PrinterConnection::mqttOptionsFor(config, &options, &error));
+    CHECK(error.contains(QStringLiteral("/nonexistent/ca.pem")));
+    config.extraCaFile.clear();
+    config.pinnedFingerprint = QStringLiteral("12:34");
+    CHECK_FALSE(PrinterConnection::mqttOptionsFor(config, &options, &error));
+    CHECK(error.contains(QStringLiteral("SHA-256")));
+    config.pinnedFingerprint = QString(64, u'a');
+    REQUIRE(PrinterConnection::mqttOptionsFor(config, &options, &error));
+    CHECK(options.pinnedSha256 == config.pinnedFingerprint);
 
     config.mode = PrinterConnectionConfig::Mode::Cloud;
     const QByteArray claims = QByteArrayLiteral("{\"username\":\"u_1234567\",\"exp\":1}");
@@ -387,4 +397,20 @@ TEST_CASE("printer connection: cloud mode signs in as u_<uid> with the token and
     connection.setConfig(config);
     REQUIRE(Test::waitUntil([&] { return connection.state() == PrinterConnection::State::AccessCodeRejected; }));
     CHECK(watch.errors.last().contains(QStringLiteral("Sign in")));
+}
+
+TEST_CASE("printer connection: an incomplete config gives one error and no attempts")
+{
+    PrinterConnection connection;
+    PrinterConnectionConfig config;
+    config.serial = QStringLiteral("01P00A000000001");
+    config.host = QStringLiteral("127.0.0.1");
+    connection.setConfig(config);
+    Watcher watch(connection);
+    connection.start();
+    CHECK(connection.state() == PrinterConnection::State::ConfigurationError);
+    Test::waitIdle([] { return false; }, 300);
+    CHECK(connection.connectionAttempts() == 0);
+    REQUIRE(watch.errors.size() == 1);
+    CHECK(watch.errors.first().contains(QStringLiteral("access code")));
 }
