@@ -99,9 +99,20 @@ bool MosquittoBroker::prepare(const Setup &setup, QString *error)
         m_setup.port = probe.serverPort();
     }
     const QString dir = m_setup.directory;
-    if (!generateCa(dir, QStringLiteral("ca"), QStringLiteral("Spoolbridge Test Printer CA"), error)
-        || !generateLeaf(dir, QStringLiteral("server"), m_setup.serial, QStringLiteral("ca"), error))
-        return false;
+    // Keep certificates across runs in the same directory (a configured CA or pinned
+    // fingerprint stays valid) as long as the serial is the same.
+    QFile marker(dir + QStringLiteral("/serial.txt"));
+    const bool reuse = QFile::exists(dir + QStringLiteral("/server.pem")) && QFile::exists(caFile())
+        && marker.open(QIODevice::ReadOnly) && QString::fromUtf8(marker.readAll()) == m_setup.serial;
+    marker.close();
+    if (!reuse) {
+        if (!generateCa(dir, QStringLiteral("ca"), QStringLiteral("Spoolbridge Test Printer CA"), error)
+            || !generateLeaf(dir, QStringLiteral("server"), m_setup.serial, QStringLiteral("ca"), error))
+            return false;
+        if (marker.open(QIODevice::WriteOnly | QIODevice::Truncate))
+            marker.write(m_setup.serial.toUtf8());
+        marker.close();
+    }
     QFile::remove(dir + QStringLiteral("/passwd"));
     if (!runTool(QStringLiteral("mosquitto_passwd"),
             {QStringLiteral("-c"), QStringLiteral("-b"), QStringLiteral("passwd"), m_setup.username,
