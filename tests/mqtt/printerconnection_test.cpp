@@ -414,3 +414,20 @@ TEST_CASE("printer connection: an incomplete config gives one error and no attem
     REQUIRE(watch.errors.size() == 1);
     CHECK(watch.errors.first().contains(QStringLiteral("access code")));
 }
+
+TEST_CASE("printer connection: a printer that stays silent despite pushall gets a fresh session")
+{
+    SimEnv env = startSim();
+    PrinterConnection connection;
+    PrinterConnectionConfig config = configFor(*env.broker);
+    config.watchdogMs = 200;
+    connection.setConfig(config);
+    Watcher watch(connection);
+    connection.start();
+    REQUIRE(Test::waitUntil([&] { return watch.fullReports() == 1; }));
+    env.sim->stop(); // the broker stays up: a half-open session from our point of view
+    REQUIRE(Test::waitUntil([&] { return connection.connectionAttempts() == 2; }, 3000));
+    REQUIRE_FALSE(watch.errors.isEmpty());
+    CHECK(watch.errors.first().contains(QStringLiteral("has not sent anything")));
+    REQUIRE(Test::waitUntil([&] { return connection.state() == PrinterConnection::State::Connected; }));
+}
