@@ -310,6 +310,7 @@ void PrinterConnection::handleMessage(const QString &topic, const QByteArray &pa
     if (topic != reportTopic())
         return;
     m_silentPeriods = 0;
+    m_lastMessageAt = QDateTime::currentDateTimeUtc();
     m_watchdog.start(m_config.watchdogMs);
     emit messageReceived(payload);
     QJsonParseError parseError {};

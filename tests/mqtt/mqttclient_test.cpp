@@ -9,6 +9,7 @@
 #include <QElapsedTimer>
 #include <QFile>
 #include <QPointer>
+#include <QProcess>
 #include <QSignalSpy>
 #include <QTcpServer>
 #include <QTcpSocket>
@@ -237,4 +238,33 @@ TEST_CASE("mqtt client: deleting the client from its own signals is safe")
         again.connectToHost();
         REQUIRE(Test::waitUntil([&] { return rec.connectedSpy.count() == 1; }));
     }
+}
+
+TEST_CASE("mqtt client: plain TCP (no TLS) connects too")
+{
+    const quint16 port = Test::freeTcpPort();
+    QProcess broker;
+    broker.start(QStringLiteral("mosquitto"), {QStringLiteral("-p"), QString::number(port)});
+    REQUIRE(broker.waitForStarted());
+    REQUIRE(Test::waitUntil([&] {
+        QTcpSocket probe;
+        probe.connectToHost(QHostAddress::LocalHost, port);
+        return probe.waitForConnected(100);
+    }));
+    MqttClient client;
+    MqttOptions options;
+    options.host = QStringLiteral("127.0.0.1");
+    options.port = port;
+    options.useTls = false;
+    client.setOptions(options);
+    Recorder rec(client);
+    client.connectToHost();
+    REQUIRE(Test::waitUntil([&] { return rec.connectedSpy.count() == 1 || !rec.errors.isEmpty(); }));
+    CHECK(rec.errors.isEmpty());
+    client.subscribe(QStringLiteral("a/b"));
+    client.publish(QStringLiteral("a/b"), QByteArrayLiteral("hi"));
+    CHECK(Test::waitUntil([&] { return rec.messageSpy.count() == 1; }));
+    client.disconnectFromHost();
+    broker.terminate();
+    broker.waitForFinished();
 }

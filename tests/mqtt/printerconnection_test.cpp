@@ -106,6 +106,7 @@ TEST_CASE("printer connection: subscribes, asks get_version and pushall, and get
     CHECK(env.sim->versionRequests() == 1);
     CHECK(watch.errors.isEmpty());
     CHECK(watch.states.first() == PrinterConnection::State::Connecting);
+    CHECK(connection.lastMessageAt().secsTo(QDateTime::currentDateTimeUtc()) < 5);
 }
 
 TEST_CASE("printer connection: deltas and scripted events arrive as reports")
