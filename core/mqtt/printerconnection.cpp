@@ -52,6 +52,27 @@ QByteArray PrinterConnection::bundledCaPem()
     return file.readAll();
 }
 
+QString PrinterConnection::stateDisplayName(State state)
+{
+    switch (state) {
+    case State::Idle:
+        return tr("Not connected");
+    case State::Connecting:
+        return tr("Connecting…");
+    case State::Connected:
+        return tr("Connected");
+    case State::WaitingToReconnect:
+        return tr("Offline, retrying");
+    case State::AccessCodeRejected:
+        return tr("Access code rejected");
+    case State::CertificateRejected:
+        return tr("Certificate not trusted");
+    case State::ConfigurationError:
+        return tr("Settings incomplete");
+    }
+    return {};
+}
+
 QString PrinterConnection::uidFromToken(const QString &token)
 {
     const QStringList parts = token.split(u'.');

@@ -414,6 +414,7 @@ TEST_CASE("printer connection: an incomplete config gives one error and no attem
     CHECK(connection.connectionAttempts() == 0);
     REQUIRE(watch.errors.size() == 1);
     CHECK(watch.errors.first().contains(QStringLiteral("access code")));
+    CHECK(PrinterConnection::stateDisplayName(connection.state()) == QStringLiteral("Settings incomplete"));
 }
 
 TEST_CASE("printer connection: a printer that stays silent despite pushall gets a fresh session")
