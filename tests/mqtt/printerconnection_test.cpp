@@ -223,6 +223,7 @@ TEST_CASE("printer connection: a certificate issued to another serial is rejecte
     REQUIRE(watch.errors.size() == 1);
     CHECK(watch.errors.first().contains(QStringLiteral("01P00A000000002")));
     CHECK(watch.errors.first().contains(env.broker->serial()));
+    CHECK(watch.errors.first().contains(QStringLiteral("Check the serial number")));
     CHECK(env.sim->pushallRequests() == 0);
 }
 
