@@ -1,6 +1,8 @@
 #include "core/cli/commandtable.h"
 
+#include "core/cli/discovercommand.h"
 #include "core/cli/inspectcommand.h"
+#include "core/cli/printercheckcommand.h"
 #include "core/cli/settingscommand.h"
 #include "core/cli/spoolmancommand.h"
 #include "core/cli/usagecommand.h"
@@ -37,6 +39,10 @@ const QList<CliCommand> &commands()
         {QStringLiteral("secrets"), QStringLiteral("Store or check access codes and passwords"), &runSecretsCommand},
         {QStringLiteral("spoolman"), QStringLiteral("Test a Spoolman connection (spoolman test --url URL)"),
             &runSpoolmanCommand},
+        {QStringLiteral("discover"), QStringLiteral("List Bambu printers announcing themselves on the LAN"),
+            &runDiscover},
+        {QStringLiteral("printer-check"), QStringLiteral("Connect to one printer over LAN MQTT and report the outcome"),
+            &runPrinterCheck},
     };
     return table;
 }

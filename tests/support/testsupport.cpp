@@ -8,6 +8,7 @@
 #include <QFile>
 #include <QJsonDocument>
 #include <QTcpServer>
+#include <QTimer>
 #include <QUuid>
 
 namespace Spoolbridge::Test {
@@ -66,11 +67,15 @@ QString makeTempDir(const QString &prefix)
 
 bool waitUntil(const std::function<bool()> &done, int timeoutMs)
 {
+    // processEvents(flags, maxtime) never sleeps; the single-argument form with
+    // WaitForMoreEvents does, and the periodic timer guarantees we wake to re-check done().
     QDeadlineTimer deadline(timeoutMs);
+    QTimer tick;
+    tick.start(10);
     while (!done()) {
         if (deadline.hasExpired())
             return done();
-        QCoreApplication::processEvents(QEventLoop::AllEvents | QEventLoop::WaitForMoreEvents, 20);
+        QCoreApplication::processEvents(QEventLoop::AllEvents | QEventLoop::WaitForMoreEvents);
     }
     return true;
 }
