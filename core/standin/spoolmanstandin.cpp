@@ -233,7 +233,8 @@ bool SpoolmanStandin::isTrustedOrigin(const HttpRequest &request) const
 
 bool SpoolmanStandin::upgrade(QTcpSocket *socket, const HttpRequest &request)
 {
-    const QString path = QUrl::fromPercentEncoding(request.target.left(request.target.indexOf('?')));
+    const qsizetype queryStart = request.target.indexOf('?');
+    const QString path = QUrl::fromPercentEncoding(queryStart < 0 ? request.target : request.target.left(queryStart));
     const QString topic = webSocketTopic(path);
     int refusal = 0;
     if (path == QLatin1String("/api/v1"))
