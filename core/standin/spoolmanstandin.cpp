@@ -156,6 +156,7 @@ void SpoolmanStandin::close()
         it.key()->deleteLater();
     }
     m_webSockets.clear();
+    m_continued.clear();
     const QSet<QTcpSocket *> sockets = m_sockets;
     m_sockets.clear();
     for (QTcpSocket *socket : sockets) {
@@ -192,6 +193,7 @@ void SpoolmanStandin::onNewConnection()
         m_sockets.insert(socket);
         connect(socket, &QTcpSocket::readyRead, this, [this, socket] { onReadyRead(socket); });
         connect(socket, &QTcpSocket::disconnected, this, [this, socket] {
+            m_continued.remove(socket);
             if (m_sockets.remove(socket))
                 socket->deleteLater();
         });
@@ -203,8 +205,16 @@ void SpoolmanStandin::onReadyRead(QTcpSocket *socket)
     while (m_sockets.contains(socket) && socket->bytesAvailable() > 0) {
         // Peek, so that an upgrade request stays in the socket for QWebSocketServer.
         const HttpRequestParser::Result result = HttpRequestParser::parse(socket->peek(socket->bytesAvailable()));
-        if (result.state == HttpRequestParser::State::Incomplete)
+        if (result.state == HttpRequestParser::State::Incomplete) {
+            // curl waits for "100 Continue" before sending larger bodies.
+            if (result.headerComplete && result.request.header("expect").toLower() == "100-continue"
+                && !m_continued.contains(socket)) {
+                m_continued.insert(socket);
+                socket->write("HTTP/1.1 100 Continue\r\n\r\n");
+            }
             return;
+        }
+        m_continued.remove(socket);
         if (result.state == HttpRequestParser::State::Error) {
             qCDebug(lcStandin) << "malformed request:" << result.errorMessage;
             socket->readAll();

@@ -159,3 +159,21 @@ TEST_CASE("standin: gzip framing is valid and honours Accept-Encoding")
     CHECK(QJsonDocument::fromJson(decoded).array().size() == 300);
     delete reply;
 }
+
+TEST_CASE("standin: Expect: 100-continue gets an interim response before the body")
+{
+    SpoolmanStandin server;
+    REQUIRE(server.listen());
+    QTcpSocket socket;
+    REQUIRE(connectRaw(socket, server.serverPort()));
+    const QByteArray body = R"({"name":"Continued"})";
+    socket.write("POST /api/v1/vendor HTTP/1.1\r\nHost: x\r\nExpect: 100-continue\r\nContent-Length: "
+        + QByteArray::number(body.size()) + "\r\n\r\n");
+    const RawResponse interim = readResponse(socket);
+    CHECK(interim.status == 100);
+    socket.write(body);
+    const RawResponse created = readResponse(socket);
+    CHECK(created.status == 200);
+    CHECK(QJsonDocument::fromJson(created.body).object().value(QLatin1String("name")).toString()
+        == QLatin1String("Continued"));
+}
