@@ -21,7 +21,8 @@ struct SettingDefinition {
 
 const SettingDefinition settingDefinitions[] = {{"currency", "string", "\"EUR\""}, {"round_prices", "boolean", "false"},
     {"print_presets", "array", "[]"}, {"extra_fields_vendor", "array", "[]"}, {"extra_fields_filament", "array", "[]"},
-    {"extra_fields_spool", "array", "[]"}, {"base_url", "string", "\"\""}, {"locations", "array", "[]"}};
+    {"extra_fields_spool", "array", "[]"}, {"base_url", "string", "\"\""}, {"locations", "array", "[]"},
+    {"locations_spoolorders", "object", "{}"}};
 
 const SettingDefinition *findSetting(const QString &key)
 {
@@ -36,6 +37,13 @@ QString encodeJson(const QJsonValue &value)
 {
     const QByteArray wrapped = QJsonDocument(QJsonArray {value}).toJson(QJsonDocument::Compact);
     return QString::fromUtf8(wrapped.mid(1, wrapped.size() - 2));
+}
+
+QString typeArticle(const char *type)
+{
+    const QString name = QLatin1String(type);
+    const bool vowel = name == QLatin1String("array") || name == QLatin1String("object");
+    return (vowel ? QStringLiteral("an ") : QStringLiteral("a ")) + name;
 }
 
 bool hasType(const QJsonValue &value, const QString &type)
@@ -192,7 +200,7 @@ ApiReply StandinApi::settings(const ApiRequest &request, QList<StandinEvent> &ev
     const QString key = request.segments.at(1);
     const SettingDefinition *definition = findSetting(key);
     if (!definition)
-        return messageReply(404, QStringLiteral("Setting %1 not found.").arg(key));
+        return messageReply(404, QStringLiteral("Setting %1 does not exist.").arg(key));
     if (request.method == "GET")
         return jsonReply(200, settingObject(key));
     if (key.startsWith(QLatin1String("extra_fields_")))
@@ -228,13 +236,11 @@ ApiReply StandinApi::settings(const ApiRequest &request, QList<StandinEvent> &ev
         m_store.removeSetting(key);
     } else {
         if (!hasType(value, QLatin1String(definition->type)))
-            return messageReply(
-                400, QStringLiteral("Setting value must be of type %1.").arg(QLatin1String(definition->type)));
+            return messageReply(400, QStringLiteral("Setting %1 must be %2.").arg(key, typeArticle(definition->type)));
         m_store.setSetting(key, value);
     }
-    QJsonObject setting = settingObject(key);
-    QJsonObject payload = setting;
-    payload.insert(QStringLiteral("key"), key);
+    const QJsonObject setting = settingObject(key);
+    const QJsonObject payload {{QStringLiteral("key"), key}, {QStringLiteral("setting"), setting}};
     events.append({QStringLiteral("updated"), QStringLiteral("setting"), key, payload});
     return jsonReply(200, setting);
 }

@@ -142,7 +142,9 @@ ApiReply StandinCatalog::listVendors(const ApiRequest &request)
             continue;
         result.append(Entities::renderVendor(row));
     }
-    Query::sortObjects(result, request.queryValue(QStringLiteral("sort")));
+    const QString sortProblem = Query::sortObjects(result, request.queryValue(QStringLiteral("sort")));
+    if (!sortProblem.isEmpty())
+        return messageReply(400, sortProblem);
     return Query::pageReply(result, request);
 }
 
@@ -199,7 +201,8 @@ ApiReply StandinCatalog::handleFilament(const ApiRequest &request, QList<Standin
         return writeFilament(request, id, events);
     for (const QJsonObject &spool : m_store.rows(StandinStore::Spools)) {
         if (spool.value(QLatin1String("filament_id")).toInteger() == id)
-            return messageReply(403, QStringLiteral("Failed to delete filament: it is used by spools."));
+            return messageReply(
+                403, QStringLiteral("Failed to delete filament, see server logs for more information."));
     }
     m_store.remove(StandinStore::Filaments, id);
     events.append({QStringLiteral("deleted"), QStringLiteral("filament"), QString::number(id), filament});
@@ -232,7 +235,9 @@ ApiReply StandinCatalog::listFilaments(const ApiRequest &request)
             continue;
         result.append(Entities::renderFilament(m_store, row));
     }
-    Query::sortObjects(result, request.queryValue(QStringLiteral("sort")));
+    const QString sortProblem = Query::sortObjects(result, request.queryValue(QStringLiteral("sort")));
+    if (!sortProblem.isEmpty())
+        return messageReply(400, sortProblem);
     return Query::pageReply(result, request);
 }
 

@@ -77,8 +77,12 @@ QJsonObject renderSpool(const StandinStore &store, const QJsonObject &row, QHash
     const double diameter = filament.value(QLatin1String("diameter")).toDouble();
     const double used = spool.value(QLatin1String("used_weight")).toDouble();
     spool.insert(QStringLiteral("used_weight"), used);
-    if (spool.value(QLatin1String("initial_weight")).isDouble()) {
-        const double remaining = std::max(spool.value(QLatin1String("initial_weight")).toDouble() - used, 0.0);
+    // Remaining weight from the spool's initial weight, else the filament's weight.
+    const QJsonValue initial = spool.value(QLatin1String("initial_weight")).isDouble()
+        ? spool.value(QLatin1String("initial_weight"))
+        : filament.value(QLatin1String("weight"));
+    if (initial.isDouble()) {
+        const double remaining = std::max(initial.toDouble() - used, 0.0);
         spool.insert(QStringLiteral("remaining_weight"), remaining);
         spool.insert(QStringLiteral("remaining_length"), lengthFromWeight(remaining, diameter, density));
     }
