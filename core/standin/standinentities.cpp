@@ -57,6 +57,12 @@ QJsonObject renderFilament(const StandinStore &store, const QJsonObject &row)
         filament.insert(QStringLiteral("vendor"), renderVendor(store.row(StandinStore::Vendors, vendorId.toInteger())));
     if (!filament.contains(QLatin1String("extra")))
         filament.insert(QStringLiteral("extra"), QJsonObject {});
+    // Colour codes are answered in upper case.
+    for (const char *key : {"color_hex", "multi_color_hexes"}) {
+        const QJsonValue color = filament.value(QLatin1String(key));
+        if (color.isString())
+            filament.insert(QLatin1String(key), color.toString().toUpper());
+    }
     return filament;
 }
 

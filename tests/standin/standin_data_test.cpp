@@ -12,6 +12,7 @@
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QProcess>
+#include <QWebSocket>
 
 using namespace Spoolbridge;
 using namespace Spoolbridge::Test;
@@ -188,4 +189,26 @@ TEST_CASE("standin: the executable seeds, prints its URL and stops on SIGTERM")
     REQUIRE(waitUntil([&] { return bad.state() == QProcess::NotRunning; }, 10000));
     CHECK(bad.exitCode() == 2);
     CHECK_FALSE(bad.readAllStandardError().isEmpty());
+}
+
+TEST_CASE("standin: setting changes are broadcast as key plus setting")
+{
+    SpoolmanStandin server;
+    REQUIRE(server.listen());
+    QWebSocket socket;
+    QList<QJsonObject> frames;
+    QObject::connect(&socket, &QWebSocket::textMessageReceived, &socket,
+        [&](const QString &text) { frames.append(QJsonDocument::fromJson(text.toUtf8()).object()); });
+    socket.open(QUrl(QStringLiteral("ws://127.0.0.1:%1/api/v1/setting/currency").arg(server.serverPort())));
+    REQUIRE(waitUntil([&] { return socket.state() == QAbstractSocket::ConnectedState; }));
+    REQUIRE(send(server.baseUrl(), "POST", QStringLiteral("/setting/round_prices"), R"("true")").status == 200);
+    REQUIRE(send(server.baseUrl(), "POST", QStringLiteral("/setting/currency"), R"("\"CHF\"")").status == 200);
+    REQUIRE(waitUntil([&] { return !frames.isEmpty(); }));
+    REQUIRE(frames.size() == 1); // the round_prices change went to /setting/round_prices only
+    CHECK(frames.first().value(QLatin1String("resource")).toString() == QLatin1String("setting"));
+    CHECK(frames.first().value(QLatin1String("payload")).toObject()
+        == QJsonObject {{QStringLiteral("key"), QStringLiteral("currency")},
+            {QStringLiteral("setting"),
+                QJsonObject {{QStringLiteral("value"), QStringLiteral("\"CHF\"")}, {QStringLiteral("is_set"), true},
+                    {QStringLiteral("type"), QStringLiteral("string")}}}});
 }

@@ -177,3 +177,31 @@ TEST_CASE("standin: Expect: 100-continue gets an interim response before the bod
     CHECK(QJsonDocument::fromJson(created.body).object().value(QLatin1String("name")).toString()
         == QLatin1String("Continued"));
 }
+
+TEST_CASE("standin: the origin guard trusts the server's own origin, listed origins and proxies")
+{
+    SpoolmanStandin server;
+    server.setTrustedOrigins({QStringLiteral("http://Trusted.example:8000")});
+    REQUIRE(server.listen());
+    const QByteArray port = QByteArray::number(server.serverPort());
+    const auto post = [&](const QByteArray &headers) {
+        QTcpSocket socket;
+        if (!connectRaw(socket, server.serverPort()))
+            return 0;
+        const QByteArray body = R"({"name":"Origin"})";
+        socket.write("POST /api/v1/vendor HTTP/1.1\r\n" + headers + "Content-Length: " + QByteArray::number(body.size())
+            + "\r\n\r\n" + body);
+        return readResponse(socket).status;
+    };
+    const QByteArray host = "Host: 127.0.0.1:" + port + "\r\n";
+    CHECK(post(host) == 200);
+    CHECK(post(host + "Origin: http://127.0.0.1:" + port + "\r\n") == 200);
+    CHECK(post(host + "Origin: HTTP://127.0.0.1:" + port + "\r\n") == 200);
+    CHECK(post(host + "Origin: http://trusted.example:8000\r\n") == 200);
+    CHECK(post(host + "Origin: http://127.0.0.1:1\r\n") == 403);
+    CHECK(post(host + "Origin: null\r\n") == 403);
+    CHECK(post(host + "Origin: http://evil.example\r\n") == 403);
+    CHECK(
+        post("Host: backend:7912\r\nX-Forwarded-Host: spoolman.lan, proxy\r\nOrigin: https://spoolman.lan\r\n") == 200);
+    CHECK(post("Host: spoolman.lan:80\r\nOrigin: http://spoolman.lan\r\n") == 200);
+}
