@@ -1,6 +1,7 @@
 #include "core/standin/standincatalog.h"
 
 #include "core/standin/standinentities.h"
+#include "core/standin/standinextrafilter.h"
 #include "core/standin/standinquery.h"
 #include "core/standin/standinvalidation.h"
 
@@ -121,32 +122,6 @@ ApiReply deletedReply()
 }
 } // namespace
 
-ExtraFilters ExtraFilters::from(
-    const ApiRequest &request, const QString &prefix, const QString &entity, const StandinFields &fields)
-{
-    ExtraFilters filters;
-    const QString start = prefix + QStringLiteral("extra.");
-    for (const auto &pair : request.query) {
-        if (!pair.first.startsWith(start))
-            continue;
-        const QString key = pair.first.mid(start.size());
-        if (fields.isRegistered(entity, key))
-            filters.entries.append({key, Query::TextFilter(pair.second)});
-    }
-    return filters;
-}
-
-bool ExtraFilters::matches(const QJsonObject &extra) const
-{
-    for (const Entry &entry : entries) {
-        const QJsonValue raw = extra.value(entry.key);
-        const QString text = raw.isString() ? Query::extraText(raw.toString()) : QString();
-        if (!entry.filter.matches(text, raw.isString()))
-            return false;
-    }
-    return true;
-}
-
 StandinCatalog::StandinCatalog(StandinStore &store, StandinFields &fields)
     : m_store(store)
     , m_fields(fields)
@@ -208,6 +183,8 @@ ApiReply StandinCatalog::listVendors(const ApiRequest &request)
 {
     const ExtraFilters extra
         = m_extraFilters ? ExtraFilters::from(request, QString(), QStringLiteral("vendor"), m_fields) : ExtraFilters();
+    if (!extra.error().isEmpty())
+        return messageReply(400, extra.error());
     QList<QJsonObject> result;
     const auto &rows = m_store.rows(StandinStore::Vendors);
     for (const QJsonObject &row : rows) {
@@ -289,6 +266,8 @@ ApiReply StandinCatalog::listFilaments(const ApiRequest &request)
     const ExtraFilters extra = m_extraFilters
         ? ExtraFilters::from(request, QString(), QStringLiteral("filament"), m_fields)
         : ExtraFilters();
+    if (!extra.error().isEmpty())
+        return messageReply(400, extra.error());
     const QString vendorIds = request.hasQuery(QStringLiteral("vendor.id"))
         ? request.queryValue(QStringLiteral("vendor.id"))
         : request.queryValue(QStringLiteral("vendor_id"));

@@ -120,6 +120,15 @@ StandinFields::StandinFields(StandinStore &store)
     : m_store(store)
 { }
 
+QJsonObject StandinFields::field(const QString &entity, const QString &key) const
+{
+    for (const QJsonValue &candidate : m_store.fields(entity)) {
+        if (candidate.toObject().value(QLatin1String("key")).toString() == key)
+            return candidate.toObject();
+    }
+    return {};
+}
+
 bool StandinFields::isRegistered(const QString &entity, const QString &key) const
 {
     for (const QJsonValue &field : m_store.fields(entity)) {

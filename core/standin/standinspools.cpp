@@ -2,6 +2,7 @@
 
 #include "core/standin/standincatalog.h"
 #include "core/standin/standinentities.h"
+#include "core/standin/standinextrafilter.h"
 #include "core/standin/standinquery.h"
 #include "core/standin/standinvalidation.h"
 
@@ -140,6 +141,10 @@ ApiReply StandinSpools::list(const ApiRequest &request) const
         filamentExtra = ExtraFilters::from(request, QStringLiteral("filament."), QStringLiteral("filament"), m_fields);
         vendorExtra
             = ExtraFilters::from(request, QStringLiteral("filament.vendor."), QStringLiteral("vendor"), m_fields);
+    }
+    for (const ExtraFilters *filters : {&spoolExtra, &filamentExtra, &vendorExtra}) {
+        if (!filters->error().isEmpty())
+            return messageReply(400, filters->error());
     }
     const bool needsFilament = filamentIds || vendorIds || material || filamentName || vendorName
         || !filamentExtra.isEmpty() || !vendorExtra.isEmpty();

@@ -8,6 +8,7 @@
 #include <catch2/catch.hpp>
 
 #include <QJsonDocument>
+#include <QSet>
 #include <QWebSocket>
 
 using namespace Spoolbridge::Test;
@@ -150,4 +151,45 @@ TEST_CASE("contract (source): a websocket answers a client's text with a health 
     REQUIRE(waitUntil([&] { return !frames.isEmpty(); }, 10000));
     CHECK(QJsonDocument::fromJson(frames.first().toUtf8()).object()
         == QJsonObject {{QStringLiteral("status"), QStringLiteral("healthy")}});
+}
+
+TEST_CASE("contract (source): typed extra filters: integers, ranges, booleans, empty")
+{
+    if (!serverHasExtraFilters()) {
+        WARN("server older than 0.25: no extra filters to test");
+        return;
+    }
+    Cleanup cleanup;
+    const QString slot = uniqueKey(QStringLiteral("slot"));
+    const QString flag = uniqueKey(QStringLiteral("flag"));
+    registerField(cleanup, QStringLiteral("spool"), slot, QStringLiteral("integer"));
+    registerField(cleanup, QStringLiteral("spool"), flag, QStringLiteral("boolean"));
+    const qint64 vendorId = createVendor(cleanup, uniqueName(QStringLiteral("typed")));
+    const qint64 filamentId
+        = createFilament(cleanup, {{QStringLiteral("vendor_id"), vendorId}, {QStringLiteral("weight"), 1000}});
+    const auto spool = [&](const QJsonObject &extra) {
+        return idOf(
+            createSpool(cleanup, {{QStringLiteral("filament_id"), filamentId}, {QStringLiteral("extra"), extra}}));
+    };
+    const qint64 three = spool({{slot, QStringLiteral("3")}, {flag, QStringLiteral("true")}});
+    const qint64 thirty = spool({{slot, QStringLiteral("30")}, {flag, QStringLiteral("false")}});
+    const qint64 bare = spool({});
+    const auto find = [&](const QString &query) {
+        QSet<qint64> ids;
+        const Reply reply = call("GET", QStringLiteral("/spool?filament.id=%1&%2").arg(filamentId).arg(query));
+        INFO(query.toStdString() << " → " << reply.body.toStdString());
+        REQUIRE(reply.status == 200);
+        for (const QJsonValue &value : reply.array())
+            ids.insert(idOf(value.toObject()));
+        return ids;
+    };
+    CHECK(find(QStringLiteral("extra.%1=3").arg(slot)) == QSet<qint64> {three});
+    CHECK(find(QStringLiteral("extra.%1=2:40").arg(slot)) == QSet<qint64> {three, thirty});
+    CHECK(find(QStringLiteral("extra.%1=10:").arg(slot)) == QSet<qint64> {thirty});
+    CHECK(find(QStringLiteral("extra.%1=").arg(slot)) == QSet<qint64> {bare});
+    CHECK(find(QStringLiteral("extra.%1=true").arg(flag)) == QSet<qint64> {three});
+    CHECK(find(QStringLiteral("extra.%1=").arg(flag)) == QSet<qint64> {thirty, bare});
+    const Reply invalid = call("GET", QStringLiteral("/spool?extra.%1=three").arg(slot));
+    CHECK(invalid.status == 400);
+    CHECK(message(invalid) == QStringLiteral("Invalid integer filter value for '%1': three").arg(slot));
 }
