@@ -11,6 +11,8 @@
 #include <QSet>
 #include <QWebSocket>
 
+#include <algorithm>
+
 using namespace Spoolbridge::Test;
 using namespace Spoolbridge::Test::Contract;
 
@@ -192,4 +194,36 @@ TEST_CASE("contract (source): typed extra filters: integers, ranges, booleans, e
     const Reply invalid = call("GET", QStringLiteral("/spool?extra.%1=three").arg(slot));
     CHECK(invalid.status == 400);
     CHECK(message(invalid) == QStringLiteral("Invalid integer filter value for '%1': three").arg(slot));
+}
+
+TEST_CASE("contract (source): distinct value lists and renaming a location")
+{
+    Cleanup cleanup;
+    const QString material = uniqueName(QStringLiteral("material"));
+    const QString location = uniqueName(QStringLiteral("place"));
+    const QString lot = uniqueName(QStringLiteral("lot"));
+    const qint64 vendorId = createVendor(cleanup, uniqueName(QStringLiteral("distinct")));
+    const qint64 filamentId
+        = createFilament(cleanup, {{QStringLiteral("vendor_id"), vendorId}, {QStringLiteral("material"), material}});
+    const qint64 first = idOf(createSpool(cleanup,
+        {{QStringLiteral("filament_id"), filamentId}, {QStringLiteral("location"), location},
+            {QStringLiteral("lot_nr"), lot}}));
+    const qint64 second = idOf(
+        createSpool(cleanup, {{QStringLiteral("filament_id"), filamentId}, {QStringLiteral("location"), location}}));
+
+    CHECK(call("GET", QStringLiteral("/material")).array().contains(material));
+    CHECK(call("GET", QStringLiteral("/lot-number")).array().contains(lot));
+    const QJsonArray locations = call("GET", QStringLiteral("/location")).array();
+    CHECK(std::count(locations.begin(), locations.end(), QJsonValue(location)) == 1);
+
+    const QString renamed = location + QStringLiteral("-moved");
+    const Reply rename
+        = call("PATCH", QStringLiteral("/location/") + QString::fromLatin1(QUrl::toPercentEncoding(location)),
+            QJsonObject {{QStringLiteral("name"), renamed}});
+    REQUIRE(rename.status == 200);
+    CHECK(rename.body == QJsonDocument(QJsonArray {renamed}).toJson(QJsonDocument::Compact).mid(1).chopped(1));
+    for (const qint64 id : {first, second})
+        CHECK(call("GET", QStringLiteral("/spool/%1").arg(id)).object().value(QLatin1String("location")).toString()
+            == renamed);
+    CHECK_FALSE(call("GET", QStringLiteral("/location")).array().contains(location));
 }
