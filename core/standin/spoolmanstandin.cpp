@@ -228,6 +228,11 @@ void SpoolmanStandin::onReadyRead(QTcpSocket *socket)
             return;
         socket->read(result.consumed);
         serve(socket, result.request);
+        if (!result.request.keepAlive()) {
+            // Nothing after a "Connection: close" request is answered.
+            socket->readAll();
+            return;
+        }
     }
 }
 
