@@ -348,7 +348,8 @@ void SpoolmanStandin::serve(QTcpSocket *socket, const HttpRequest &request)
     QList<StandinEvent> events;
     const ApiReply reply = m_api->handle(request.method, path, query, request.body, events);
     const bool gzip = reply.body.size() >= gzipMinimumSize && acceptsGzip(request.header("accept-encoding"));
-    writeResponse(socket, reply.status, reply.body, keepAlive, reply.headers, "application/json", gzip);
+    writeResponse(
+        socket, reply.status, reply.body, keepAlive, reply.headers, "application/json", gzip, request.method == "HEAD");
     if (Logging::wireLoggingEnabled())
         qCDebug(lcWireSpoolman) << "stand-in" << request.method << path << reply.status << reply.body.left(2000);
     emit requestServed(request.method, path, reply.status);
@@ -356,7 +357,7 @@ void SpoolmanStandin::serve(QTcpSocket *socket, const HttpRequest &request)
 }
 
 void SpoolmanStandin::writeResponse(QTcpSocket *socket, int status, const QByteArray &body, bool keepAlive,
-    const QList<QPair<QByteArray, QByteArray>> &headers, const QByteArray &contentType, bool gzip)
+    const QList<QPair<QByteArray, QByteArray>> &headers, const QByteArray &contentType, bool gzip, bool headOnly)
 {
     const QByteArray payload = gzip ? gzipCompress(body) : body;
     QByteArray head = "HTTP/1.1 " + QByteArray::number(status) + ' ' + reasonPhrase(status) + "\r\n";
@@ -373,7 +374,8 @@ void SpoolmanStandin::writeResponse(QTcpSocket *socket, int status, const QByteA
     for (const auto &header : headers)
         head += header.first + ": " + header.second + "\r\n";
     head += keepAlive ? "connection: keep-alive\r\n\r\n" : "connection: close\r\n\r\n";
-    socket->write(head + payload);
+    // A HEAD request gets the header (with the length of the body it would have had) only.
+    socket->write(headOnly ? head : head + payload);
     if (!keepAlive)
         socket->disconnectFromHost();
 }

@@ -82,7 +82,7 @@ private:
     bool isTrustedOrigin(const Standin::HttpRequest &request) const;
     void writeResponse(QTcpSocket *socket, int status, const QByteArray &body, bool keepAlive,
         const QList<QPair<QByteArray, QByteArray>> &headers = {}, const QByteArray &contentType = "application/json",
-        bool gzip = false);
+        bool gzip = false, bool headOnly = false);
 
     std::unique_ptr<Standin::StandinStore> m_store;
     std::unique_ptr<Standin::StandinApi> m_api;

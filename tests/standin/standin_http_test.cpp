@@ -108,6 +108,15 @@ TEST_CASE("standin: unknown routes and methods answer like FastAPI")
     response = readResponse(socket);
     CHECK(response.status == 405);
     CHECK(response.body == R"({"detail":"Method Not Allowed"})");
+    // HEAD is not a route of the real server (405) and its answer carries no body.
+    socket.write("HEAD /api/v1/info HTTP/1.1\r\nHost: x\r\n\r\n");
+    QByteArray headReply;
+    REQUIRE(waitUntil([&] {
+        headReply += socket.readAll();
+        return headReply.contains("\r\n\r\n");
+    }));
+    CHECK(headReply.startsWith("HTTP/1.1 405"));
+    CHECK(headReply.endsWith("\r\n\r\n"));
     socket.write(get(server.serverPort(), "/api/v1/spool/abc"));
     response = readResponse(socket);
     CHECK(response.status == 422);
