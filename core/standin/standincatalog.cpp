@@ -192,12 +192,9 @@ ApiReply StandinCatalog::listVendors(const ApiRequest &request)
             || !textMatches(request, QStringLiteral("external_id"), row, "external_id")
             || !extra.matches(row.value(QLatin1String("extra")).toObject()))
             continue;
-        result.append(Entities::renderVendor(row));
+        result.append(row);
     }
-    const QString sortProblem = Query::sortObjects(result, request.queryValue(QStringLiteral("sort")));
-    if (!sortProblem.isEmpty())
-        return messageReply(400, sortProblem);
-    return Query::pageReply(result, request);
+    return Query::listReply(result, request, &Entities::renderVendor);
 }
 
 ApiReply StandinCatalog::writeVendor(const ApiRequest &request, qint64 id, QList<StandinEvent> &events)
@@ -287,12 +284,10 @@ ApiReply StandinCatalog::listFilaments(const ApiRequest &request)
             || !textMatches(request, QStringLiteral("external_id"), row, "external_id")
             || !extra.matches(row.value(QLatin1String("extra")).toObject()))
             continue;
-        result.append(Entities::renderFilament(m_store, row));
+        result.append(row);
     }
-    const QString sortProblem = Query::sortObjects(result, request.queryValue(QStringLiteral("sort")));
-    if (!sortProblem.isEmpty())
-        return messageReply(400, sortProblem);
-    return Query::pageReply(result, request);
+    return Query::listReply(
+        result, request, [this](const QJsonObject &row) { return Entities::renderFilament(m_store, row); });
 }
 
 ApiReply StandinCatalog::writeFilament(const ApiRequest &request, qint64 id, QList<StandinEvent> &events)
