@@ -6,6 +6,7 @@
 #include <catch2/catch.hpp>
 
 #include <QBuffer>
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -211,4 +212,25 @@ TEST_CASE("standin: setting changes are broadcast as key plus setting")
             {QStringLiteral("setting"),
                 QJsonObject {{QStringLiteral("value"), QStringLiteral("\"CHF\"")}, {QStringLiteral("is_set"), true},
                     {QStringLiteral("type"), QStringLiteral("string")}}}});
+}
+
+TEST_CASE("standin: a broken database file or a taken port is a readable failure")
+{
+    const QString file = makeTempDir(QStringLiteral("broken")) + QStringLiteral("/not-a-db.sqlite");
+    {
+        QFile garbage(file);
+        REQUIRE(garbage.open(QIODevice::WriteOnly));
+        garbage.write(QByteArray(4096, 'x'));
+    }
+    SpoolmanStandin broken;
+    broken.setDatabasePath(file);
+    CHECK_FALSE(broken.listen());
+    CHECK(broken.errorString().contains(file));
+    CHECK_FALSE(broken.isListening());
+
+    SpoolmanStandin first;
+    REQUIRE(first.listen());
+    SpoolmanStandin second;
+    CHECK_FALSE(second.listen(QHostAddress(QHostAddress::LocalHost), first.serverPort()));
+    CHECK(second.errorString().contains(QString::number(first.serverPort())));
 }
