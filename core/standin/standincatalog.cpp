@@ -302,11 +302,16 @@ ApiReply StandinCatalog::writeFilament(const ApiRequest &request, qint64 id, QLi
         checkColors(body, input, problems);
     if (!problems.isEmpty())
         return detailReply(problems);
+    if (!m_fields.validateExtra(QStringLiteral("filament"), body.value(QLatin1String("extra")).toObject(), error))
+        return error;
     const QJsonValue vendorId = body.value(QLatin1String("vendor_id"));
     if (vendorId.isDouble() && !m_store.contains(StandinStore::Vendors, vendorId.toInteger()))
         return messageReply(404, QStringLiteral("No vendor with ID %1 found.").arg(vendorId.toInteger()));
-    if (!m_fields.validateExtra(QStringLiteral("filament"), body.value(QLatin1String("extra")).toObject(), error))
-        return error;
+    // A new filament without a spool weight takes its vendor's empty spool weight.
+    const QJsonValue emptySpool
+        = m_store.row(StandinStore::Vendors, vendorId.toInteger()).value(QLatin1String("empty_spool_weight"));
+    if (!id && vendorId.isDouble() && !body.value(QLatin1String("spool_weight")).isDouble() && emptySpool.isDouble())
+        body.insert(QStringLiteral("spool_weight"), emptySpool);
     QJsonObject row = id ? m_store.row(StandinStore::Filaments, id)
                          : QJsonObject {{QStringLiteral("registered"), Entities::nowString()}};
     for (const char *required : {"density", "diameter"}) {
