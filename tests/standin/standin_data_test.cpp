@@ -234,3 +234,27 @@ TEST_CASE("standin: a broken database file or a taken port is a readable failure
     CHECK_FALSE(second.listen(QHostAddress(QHostAddress::LocalHost), first.serverPort()));
     CHECK(second.errorString().contains(QString::number(first.serverPort())));
 }
+
+TEST_CASE("standin: the built-in external lists are Bambu Lab SpoolmanDB-like entries")
+{
+    SpoolmanStandin server;
+    REQUIRE(server.listen());
+    const QJsonArray filaments = send(server.baseUrl(), "GET", QStringLiteral("/external/filament")).json.toArray();
+    REQUIRE(filaments.size() >= 10);
+    bool found = false;
+    for (const QJsonValue &value : filaments) {
+        const QJsonObject entry = value.toObject();
+        CHECK(entry.value(QLatin1String("manufacturer")).toString() == QLatin1String("Bambu Lab"));
+        CHECK(entry.value(QLatin1String("diameter")).toDouble() == 1.75);
+        CHECK(entry.value(QLatin1String("color_hex")).toString().size() == 6);
+        if (entry.value(QLatin1String("id")).toString() == QLatin1String("bambulab_pla_basic_black_1000_175_n")) {
+            found = true;
+            CHECK(entry.value(QLatin1String("material")).toString() == QLatin1String("PLA"));
+            CHECK(entry.value(QLatin1String("weight")).toDouble() == 1000.0);
+            CHECK(entry.value(QLatin1String("spool_weight")).toDouble() > 0);
+            CHECK(entry.value(QLatin1String("density")).toDouble() > 1.0);
+        }
+    }
+    CHECK(found);
+    CHECK_FALSE(send(server.baseUrl(), "GET", QStringLiteral("/external/material")).json.toArray().isEmpty());
+}
