@@ -150,6 +150,37 @@ QUrl SpoolmanStandin::baseUrl() const
 
 void SpoolmanStandin::close()
 {
+    dropConnections();
+    if (m_webSocketServer) {
+        m_webSocketServer->close();
+        m_webSocketServer->deleteLater();
+        m_webSocketServer = nullptr;
+    }
+    if (m_server) {
+        m_server->close();
+        m_server->deleteLater();
+        m_server = nullptr;
+    }
+    m_store->close();
+}
+
+bool SpoolmanStandin::patchSpoolSilently(qint64 id, const QJsonObject &fields)
+{
+    if (!m_store->contains(StandinStore::Spools, id))
+        return false;
+    QJsonObject row = m_store->row(StandinStore::Spools, id);
+    for (auto it = fields.begin(); it != fields.end(); ++it) {
+        if (it.value().isNull())
+            row.remove(it.key());
+        else
+            row.insert(it.key(), it.value());
+    }
+    m_store->update(StandinStore::Spools, id, row);
+    return true;
+}
+
+void SpoolmanStandin::dropConnections()
+{
     for (auto it = m_webSockets.begin(); it != m_webSockets.end(); ++it) {
         it.key()->disconnect(this);
         it.key()->abort();
@@ -164,17 +195,6 @@ void SpoolmanStandin::close()
         socket->abort();
         socket->deleteLater();
     }
-    if (m_webSocketServer) {
-        m_webSocketServer->close();
-        m_webSocketServer->deleteLater();
-        m_webSocketServer = nullptr;
-    }
-    if (m_server) {
-        m_server->close();
-        m_server->deleteLater();
-        m_server = nullptr;
-    }
-    m_store->close();
 }
 
 int SpoolmanStandin::seedSpools(int count)

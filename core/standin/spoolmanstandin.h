@@ -2,6 +2,7 @@
 
 #include <QHash>
 #include <QHostAddress>
+#include <QJsonObject>
 #include <QObject>
 #include <QSet>
 #include <QStringList>
@@ -64,6 +65,13 @@ public:
     // Bulk-creates `count` spools with unique `tag` extra values (benchmarks); needs listen().
     int seedSpools(int count);
     int spoolCount() const;
+
+    // Test hooks. dropConnections() aborts every HTTP and websocket connection but keeps
+    // listening (a network blip or proxy restart). patchSpoolSilently() changes stored spool
+    // fields without any event, like a write straight into the real server's database; false when
+    // the spool does not exist.
+    void dropConnections();
+    bool patchSpoolSilently(qint64 id, const QJsonObject &fields);
 
     int openConnectionCount() const { return int(m_sockets.size()); }
     int webSocketCount() const { return int(m_webSockets.size()); }

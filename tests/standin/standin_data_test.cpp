@@ -258,3 +258,33 @@ TEST_CASE("standin: the built-in external lists are Bambu Lab SpoolmanDB-like en
     CHECK(found);
     CHECK_FALSE(send(server.baseUrl(), "GET", QStringLiteral("/external/material")).json.toArray().isEmpty());
 }
+
+TEST_CASE("standin: test hooks drop connections and change spools without events")
+{
+    SpoolmanStandin server;
+    REQUIRE(server.listen());
+    REQUIRE(server.seedSpools(3) == 3);
+    const QUrl ws(QStringLiteral("ws://127.0.0.1:%1/api/v1/spool").arg(server.serverPort()));
+    QWebSocket socket;
+    QList<QJsonObject> frames;
+    QObject::connect(&socket, &QWebSocket::textMessageReceived, &socket,
+        [&](const QString &text) { frames.append(QJsonDocument::fromJson(text.toUtf8()).object()); });
+    socket.open(ws);
+    REQUIRE(waitUntil([&] { return server.webSocketCount() == 1; }));
+
+    CHECK_FALSE(server.patchSpoolSilently(999, {{QStringLiteral("location"), QStringLiteral("X")}}));
+    REQUIRE(server.patchSpoolSilently(2, {{QStringLiteral("location"), QStringLiteral("Drawer")}}));
+    CHECK(send(server.baseUrl(), "GET", QStringLiteral("/spool/2")).json[QLatin1String("location")].toString()
+        == QLatin1String("Drawer"));
+    REQUIRE(send(server.baseUrl(), "PATCH", QStringLiteral("/spool/2"), R"({"comment":"seen"})").status == 200);
+    REQUIRE(waitUntil([&] { return !frames.isEmpty(); }));
+    REQUIRE(frames.size() == 1); // only the PATCH, not the silent change
+    CHECK(frames.first()[QLatin1String("payload")][QLatin1String("location")].toString() == QLatin1String("Drawer"));
+
+    server.dropConnections();
+    REQUIRE(waitUntil([&] { return socket.state() == QAbstractSocket::UnconnectedState; }));
+    CHECK(server.webSocketCount() == 0);
+    CHECK(server.isListening());
+    socket.open(ws);
+    CHECK(waitUntil([&] { return socket.state() == QAbstractSocket::ConnectedState; }));
+}
