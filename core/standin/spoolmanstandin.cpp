@@ -244,8 +244,10 @@ void SpoolmanStandin::onReadyRead(QTcpSocket *socket)
                 false);
             return;
         }
-        if (result.request.isWebSocketUpgrade() && upgrade(socket, result.request))
+        if (result.request.isWebSocketUpgrade()) {
+            upgrade(socket, result.request);
             return;
+        }
         socket->read(result.consumed);
         serve(socket, result.request);
         if (!result.request.keepAlive()) {
@@ -291,32 +293,36 @@ bool SpoolmanStandin::isTrustedOrigin(const HttpRequest &request) const
     return authority == host || (!forwarded.isEmpty() && authority == forwarded);
 }
 
-bool SpoolmanStandin::upgrade(QTcpSocket *socket, const HttpRequest &request)
+void SpoolmanStandin::upgrade(QTcpSocket *socket, const HttpRequest &request)
 {
     const qsizetype queryStart = request.target.indexOf('?');
     const QString path = QUrl::fromPercentEncoding(queryStart < 0 ? request.target : request.target.left(queryStart));
     const QString topic = webSocketTopic(path);
     int refusal = 0;
-    if (path == QLatin1String("/api/v1"))
-        refusal = 500; // the real server fails this handshake with an internal error
-    else if (topic.isNull())
+    QByteArray body;
+    QByteArray contentType = "application/json";
+    if (path == QLatin1String("/api/v1")) {
+        // The real server fails this handshake with an internal error.
+        refusal = 500;
+        body = "Internal Server Error";
+        contentType = "text/plain; charset=utf-8";
+    } else if (topic.isNull()) {
+        refusal = 403; // no websocket on this path
+    } else if (!isTrustedOrigin(request)) {
         refusal = 403;
-    else if (!isTrustedOrigin(request))
-        refusal = 403;
-    if (refusal) {
-        socket->read(socket->bytesAvailable());
-        const QByteArray body = refusal == 500                      ? QByteArray("Internal Server Error")
-            : request.headers.contains("origin") && !topic.isNull() ? originMessage
-                                                                    : QByteArray();
-        writeResponse(
-            socket, refusal, body, false, {}, refusal == 500 ? "text/plain; charset=utf-8" : "application/json");
-        emit requestServed(request.method, path, refusal);
-        return true;
+        body = originMessage;
     }
+    if (refusal) {
+        socket->readAll();
+        writeResponse(socket, refusal, body, false, {}, contentType);
+        emit requestServed(request.method, path, refusal);
+        return;
+    }
+    // The request is still unread in the socket: QWebSocketServer answers the handshake.
     m_sockets.remove(socket);
+    m_continued.remove(socket);
     socket->disconnect(this);
     m_webSocketServer->handleConnection(socket);
-    return true;
 }
 
 void SpoolmanStandin::onWebSocket()

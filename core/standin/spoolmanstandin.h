@@ -84,7 +84,7 @@ private:
     void onNewConnection();
     void onReadyRead(QTcpSocket *socket);
     void serve(QTcpSocket *socket, const Standin::HttpRequest &request);
-    bool upgrade(QTcpSocket *socket, const Standin::HttpRequest &request);
+    void upgrade(QTcpSocket *socket, const Standin::HttpRequest &request);
     void onWebSocket();
     void broadcast(const QList<Standin::StandinEvent> &events);
     bool isTrustedOrigin(const Standin::HttpRequest &request) const;
