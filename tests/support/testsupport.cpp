@@ -8,7 +8,7 @@
 #include <QFile>
 #include <QJsonDocument>
 #include <QTcpServer>
-#include <QTimer>
+#include <QThread>
 #include <QUuid>
 
 namespace Spoolbridge::Test {
@@ -67,15 +67,15 @@ QString makeTempDir(const QString &prefix)
 
 bool waitUntil(const std::function<bool()> &done, int timeoutMs)
 {
-    // processEvents(flags, maxtime) never sleeps; the single-argument form with
-    // WaitForMoreEvents does, and the periodic timer guarantees we wake to re-check done().
+    // processEvents(flags, maxtime) never sleeps, so poll with a short sleep in between to keep
+    // the CPU free for the servers the tests talk to.
     QDeadlineTimer deadline(timeoutMs);
-    QTimer tick;
-    tick.start(10);
     while (!done()) {
         if (deadline.hasExpired())
             return done();
-        QCoreApplication::processEvents(QEventLoop::AllEvents | QEventLoop::WaitForMoreEvents);
+        QCoreApplication::processEvents(QEventLoop::AllEvents, 5);
+        QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete);
+        QThread::msleep(2);
     }
     return true;
 }

@@ -8,6 +8,7 @@
 #include <catch2/catch.hpp>
 
 #include <QClipboard>
+#include <QCursor>
 #include <QEnterEvent>
 #include <QGuiApplication>
 #include <QPushButton>
@@ -165,6 +166,8 @@ TEST_CASE("hover card controller: appears after hovering a card and stays while 
     card->setSlot(rfidSlot(0, 0));
     card->setLinkInfo(linkedInfo(7));
     host.show();
+    // Keep the platform pointer away from the card: only the events sent below may hover it.
+    QCursor::setPos(QPoint(3000, 3000));
     SlotHoverCard popup;
     HoverCardController controller(&popup);
     controller.setShowDelay(20);
@@ -190,7 +193,10 @@ TEST_CASE("hover card controller: appears after hovering a card and stays while 
     QCoreApplication::sendEvent(&popup, &leavePopup);
     CHECK(Spoolbridge::Test::waitUntil([&] { return !popup.isVisible(); }, 2000));
 
-    // Leaving before the delay cancels it.
+    // Leaving before the delay cancels it. Let Qt deliver the synthetic enter/leave events that
+    // hiding the popup produced first (the platform pointer may rest over the card).
+    Spoolbridge::Test::waitUntil([] { return false; }, 100);
+    controller.hide();
     QCoreApplication::sendEvent(card, &enter);
     QCoreApplication::sendEvent(card, &leave);
     CHECK_FALSE(Spoolbridge::Test::waitUntil([&] { return popup.isVisible(); }, 150));
