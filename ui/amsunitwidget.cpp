@@ -122,7 +122,7 @@ void AmsUnitWidget::setUnit(const AmsUnit &unit, bool dualNozzle)
     const QString nozzle = dualNozzle ? Labels::extruderName(unit.extruder) : QString();
     setChip(m_nozzle, nozzle, tr("This unit feeds the %1").arg(nozzle.toLower()));
 
-    syncCards(unit.slots, dualNozzle, false);
+    syncCards(unit.trays, dualNozzle, false);
 }
 
 void AmsUnitWidget::setExternalSlots(const QList<Slot> &slots, bool dualNozzle)

@@ -142,7 +142,7 @@ void JobTracker::track(const PrinterState &state, const ReportMerger &merger, co
             m_startSlots.insert(slot.globalId, slot);
     };
     for (const AmsUnit &unit : state.units) {
-        for (const Slot &slot : unit.slots)
+        for (const Slot &slot : unit.trays)
             remember(slot);
     }
     for (const Slot &slot : state.external)

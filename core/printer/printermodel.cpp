@@ -101,7 +101,7 @@ bool PrinterModel::emitChanges(const PrinterState &before, const QList<JobTracke
     if (after.units != before.units) {
         for (const AmsUnit &old : before.units) {
             if (!after.unit(old.id)) {
-                for (const Slot &slot : old.slots) {
+                for (const Slot &slot : old.trays) {
                     if (slot.present)
                         Q_EMIT slotRemoved(old.id, slot.slotIndex);
                 }
@@ -112,7 +112,7 @@ bool PrinterModel::emitChanges(const PrinterState &before, const QList<JobTracke
             const AmsUnit *old = before.unit(unit.id);
             if (!old) {
                 Q_EMIT unitAdded(unit.id);
-                for (const Slot &slot : unit.slots) {
+                for (const Slot &slot : unit.trays) {
                     if (slot.present)
                         Q_EMIT slotInserted(unit.id, slot.slotIndex);
                 }
@@ -120,8 +120,8 @@ bool PrinterModel::emitChanges(const PrinterState &before, const QList<JobTracke
             }
             if (!sameUnitFields(*old, unit))
                 Q_EMIT unitChanged(unit.id);
-            if (old->slots != unit.slots)
-                emitSlotDiff(old->slots, unit.slots);
+            if (old->trays != unit.trays)
+                emitSlotDiff(old->trays, unit.trays);
         }
     }
     if (after.external != before.external)

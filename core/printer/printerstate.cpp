@@ -16,7 +16,7 @@ bool AmsUnit::operator==(const AmsUnit &o) const
 {
     return id == o.id && type == o.type && extruder == o.extruder && humidityLevel == o.humidityLevel
         && humidityPercent == o.humidityPercent && temperatureC == o.temperatureC && drying == o.drying
-        && dryMinutesLeft == o.dryMinutesLeft && slots == o.slots;
+        && dryMinutesLeft == o.dryMinutesLeft && trays == o.trays;
 }
 
 bool JobInfo::operator==(const JobInfo &o) const
@@ -49,7 +49,7 @@ const Slot *PrinterState::slot(int unitId, int slotIndex) const
     const AmsUnit *u = unit(unitId);
     if (!u)
         return nullptr;
-    for (const Slot &s : u->slots) {
+    for (const Slot &s : u->trays) {
         if (s.slotIndex == slotIndex)
             return &s;
     }
@@ -61,7 +61,7 @@ const Slot *PrinterState::slotByGlobalId(int globalId) const
     if (globalId < 0)
         return nullptr;
     for (const AmsUnit &u : units) {
-        for (const Slot &s : u.slots) {
+        for (const Slot &s : u.trays) {
             if (s.globalId == globalId)
                 return &s;
         }

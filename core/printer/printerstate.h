@@ -63,11 +63,6 @@ struct Slot {
     bool operator!=(const Slot &other) const { return !(*this == other); }
 };
 
-// `slots` is also a Qt keyword macro (unless QT_NO_KEYWORDS is defined). The member keeps its
-// name; the macro is suspended around the declaration. Code compiled with Qt keywords cannot
-// write `unit.slots` and uses slotList() instead.
-#pragma push_macro("slots")
-#undef slots
 struct AmsUnit {
     int id = 0;
     UnitType type = UnitType::Unknown;
@@ -77,15 +72,13 @@ struct AmsUnit {
     std::optional<double> temperatureC; // nullopt when the unit has no sensor
     bool drying = false;
     int dryMinutesLeft = 0;
-    QList<Slot> slots;
-    const QList<Slot> &slotList() const { return slots; }
-    QList<Slot> &slotList() { return slots; }
+    QList<Slot> trays; // the unit's slots, in slot order (named trays: `slots` is a Qt macro)
+    const QList<Slot> &slotList() const { return trays; }
+    QList<Slot> &slotList() { return trays; }
 
     bool operator==(const AmsUnit &other) const;
     bool operator!=(const AmsUnit &other) const { return !(*this == other); }
 };
-
-#pragma pop_macro("slots")
 
 enum class JobState {
     Unknown,

@@ -439,7 +439,7 @@ void StateDeriver::deriveAms(const ReportMerger &merger, PrinterState &state, QL
             } else
                 present = tray && tray->find("tray_type") && !tray->find("tray_type")->textView().empty();
             fillSlot(tray, present, unit.type == UnitType::AmsLite, slot);
-            unit.slots.append(slot);
+            unit.trays.append(slot);
         }
         units.append(unit);
     }
@@ -509,7 +509,7 @@ void StateDeriver::deriveAms(const ReportMerger &merger, PrinterState &state, QL
         slot.active = slot.present && ((right >= 0 && slot.globalId == right) || (left >= 0 && slot.globalId == left));
     };
     for (AmsUnit &unit : units) {
-        for (Slot &slot : unit.slots)
+        for (Slot &slot : unit.trays)
             markActive(slot);
     }
     for (Slot &slot : external)

@@ -99,7 +99,7 @@ QJsonObject printerStateToJson(const PrinterState &state)
         object.insert(QStringLiteral("drying"), unit.drying);
         object.insert(QStringLiteral("dry_minutes_left"), unit.dryMinutesLeft);
         QJsonArray slots;
-        for (const Slot &slot : unit.slots)
+        for (const Slot &slot : unit.trays)
             slots.append(slotToJson(slot));
         object.insert(QStringLiteral("slots"), slots);
         units.append(object);

@@ -154,9 +154,9 @@ void checkCase(const Case &c)
         CHECK(unit.id == expect.id);
         CHECK(unitTypeKey(unit.type) == unitTypeKey(expect.type));
         CHECK(extruderKey(unit.extruder) == extruderKey(expect.extruder));
-        REQUIRE(unit.slots.size() == qsizetype(strlen(expect.presence)));
-        for (qsizetype s = 0; s < unit.slots.size(); ++s) {
-            const Slot &slot = unit.slots[s];
+        REQUIRE(unit.trays.size() == qsizetype(strlen(expect.presence)));
+        for (qsizetype s = 0; s < unit.trays.size(); ++s) {
+            const Slot &slot = unit.trays[s];
             INFO("slot " << s);
             CHECK(slot.slotIndex == s);
             CHECK(slot.present == (expect.presence[s] == 'P'));

@@ -46,9 +46,9 @@ TEST_CASE("printer view: a new report updates the existing cards instead of recr
     CHECK(b4->label() == QStringLiteral("B4"));
     CHECK(ext->label() == QStringLiteral("External"));
 
-    state.units[0].slots[0].remainPercent = 42;
-    state.units[1].slots[3].active = true;
-    state.units[1].slots[2] = emptySlot(1, 2);
+    state.units[0].trays[0].remainPercent = 42;
+    state.units[1].trays[3].active = true;
+    state.units[1].trays[2] = emptySlot(1, 2);
     view.setState(state);
     CHECK(view.card({0, 0}) == a1);
     CHECK(view.card({1, 3}) == b4);
@@ -68,7 +68,7 @@ TEST_CASE("printer view: units appear and disappear without touching the others"
     AmsUnit ht;
     ht.id = 128;
     ht.type = UnitType::AmsHt;
-    ht.slots = {rfidSlot(128, 0)};
+    ht.trays = {rfidSlot(128, 0)};
     state.units.append(ht);
     view.setState(state);
     REQUIRE(view.unitWidget(128));

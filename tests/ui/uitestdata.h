@@ -63,7 +63,7 @@ inline AmsUnit unit(int id, UnitType type = UnitType::Ams)
     u.humidityPercent = 8;
     u.temperatureC = 26.2;
     for (int i = 0; i < 4; ++i)
-        u.slots.append(rfidSlot(id, i, 90 - i * 10));
+        u.trays.append(rfidSlot(id, i, 90 - i * 10));
     return u;
 }
 

@@ -103,7 +103,7 @@ PrinterState stateFromFixture(const QString &path, const QString &modelName, boo
         unit.dryMinutesLeft = toInt(u.value(QStringLiteral("dry_time")));
         unit.drying = unit.dryMinutesLeft > 0;
         for (const QJsonValue &tv : u.value(QStringLiteral("tray")).toArray())
-            unit.slots.append(readTray(tv.toObject(), unit.id, unit.type == UnitType::AmsLite));
+            unit.trays.append(readTray(tv.toObject(), unit.id, unit.type == UnitType::AmsLite));
         state.units.append(unit);
     }
 
@@ -137,7 +137,7 @@ PrinterState stateFromFixture(const QString &path, const QString &modelName, boo
         active.append(now >= 128 && now < 254 ? qMakePair(now, 0) : qMakePair(now / 4, now % 4));
     }
     for (AmsUnit &unit : state.units) {
-        for (Slot &s : unit.slots)
+        for (Slot &s : unit.trays)
             s.active = active.contains({unit.id, s.slotIndex});
     }
     for (Slot &s : state.external)

@@ -98,7 +98,7 @@ Ui::MainWindow *buildMainWindow(const QList<SamplePrinter> &printers)
 const Slot *findSlot(const PrinterState &state, int unitId, int slotIndex)
 {
     for (const AmsUnit &u : state.units) {
-        for (const Slot &s : u.slots) {
+        for (const Slot &s : u.trays) {
             if (u.id == unitId && s.slotIndex == slotIndex)
                 return &s;
         }

@@ -52,7 +52,7 @@ QList<SamplePrinter> samplePrinters(const QString &dir)
         dir + QStringLiteral("/h2d-pushall-2ams2pro-printing-left-right.json"), QStringLiteral("H2D"), true);
     int id = 40;
     for (const AmsUnit &unit : std::as_const(h2d.state.units)) {
-        for (const Slot &slot : unit.slots)
+        for (const Slot &slot : unit.trays)
             h2d.links.insert({unit.id, slot.slotIndex}, linked(id++, 10.0 * slot.remainPercent.value_or(50) - 3));
     }
     h2d.links.insert({0, 2}, unlinked(true));
@@ -65,7 +65,7 @@ QList<SamplePrinter> samplePrinters(const QString &dir)
         dir + QStringLiteral("/x1c-pushall-2ams-ams2pro-amsht.json"), QStringLiteral("X1 Carbon"), false);
     id = 12;
     for (const AmsUnit &unit : std::as_const(x1c.state.units)) {
-        for (const Slot &slot : unit.slots) {
+        for (const Slot &slot : unit.trays) {
             if (slot.present)
                 x1c.links.insert({unit.id, slot.slotIndex}, linked(id++, 10.0 * slot.remainPercent.value_or(50) - 8));
         }
@@ -80,7 +80,7 @@ QList<SamplePrinter> samplePrinters(const QString &dir)
     p1p.state = stateFromFixture(
         dir + QStringLiteral("/p1p-pushall-ams-thirdparty-failed.json"), QStringLiteral("P1P"), false);
     for (const AmsUnit &unit : std::as_const(p1p.state.units)) {
-        for (const Slot &slot : unit.slots)
+        for (const Slot &slot : unit.trays)
             p1p.links.insert({unit.id, slot.slotIndex}, skipped(thirdParty));
     }
     printers << p1p;
@@ -99,7 +99,7 @@ QList<SamplePrinter> samplePrinters(const QString &dir)
     lab.state = stateFromFixture(
         dir + QStringLiteral("/h2d-pushall-6units-extspool-active-thirdparty.json"), QStringLiteral("H2D"), true);
     for (const AmsUnit &unit : std::as_const(lab.state.units)) {
-        for (const Slot &slot : unit.slots) {
+        for (const Slot &slot : unit.trays) {
             if (slot.present)
                 lab.links.insert({unit.id, slot.slotIndex},
                     slot.isBambuRfid ? linked(id++, 10.0 * slot.remainPercent.value_or(50)) : skipped(thirdParty));
