@@ -1,0 +1,326 @@
+#include "core/mqtt/printerconnection.h"
+
+#include "core/mqtt/mqttclient.h"
+#include "core/util/logging.h"
+
+#include <QFile>
+#include <QJsonDocument>
+#include <QRandomGenerator>
+
+#include <algorithm>
+
+namespace Spoolbridge {
+
+namespace {
+// pushall is re-sent after each silent watchdog period; after this many the session is
+// considered dead (half-open TCP) and replaced.
+constexpr int SilentPeriodsBeforeReconnect = 3;
+} // namespace
+
+bool PrinterConnectionConfig::operator==(const PrinterConnectionConfig &o) const
+{
+    return mode == o.mode && serial == o.serial && host == o.host && port == o.port && username == o.username
+        && accessCode == o.accessCode && extraCaFile == o.extraCaFile && pinnedFingerprint == o.pinnedFingerprint
+        && region == o.region && cloudHost == o.cloudHost && cloudPort == o.cloudPort && uid == o.uid
+        && accessToken == o.accessToken && cloudCaFile == o.cloudCaFile && keepAliveSeconds == o.keepAliveSeconds
+        && connectTimeoutMs == o.connectTimeoutMs && watchdogMs == o.watchdogMs
+        && reconnectInitialMs == o.reconnectInitialMs && reconnectMaxMs == o.reconnectMaxMs;
+}
+
+PrinterConnection::PrinterConnection(QObject *parent)
+    : QObject(parent)
+    , m_client(new MqttClient(this))
+{
+    m_watchdog.setSingleShot(true);
+    connect(&m_watchdog, &QTimer::timeout, this, &PrinterConnection::handleWatchdog);
+    m_reconnectTimer.setSingleShot(true);
+    connect(&m_reconnectTimer, &QTimer::timeout, this, &PrinterConnection::connectNow);
+    connect(m_client, &MqttClient::connected, this, &PrinterConnection::handleConnected);
+    connect(m_client, &MqttClient::disconnected, this, &PrinterConnection::handleDisconnected);
+    connect(m_client, &MqttClient::errorOccurred, this, &PrinterConnection::handleError);
+    connect(m_client, &MqttClient::messageReceived, this, &PrinterConnection::handleMessage);
+}
+
+PrinterConnection::~PrinterConnection() = default;
+
+QByteArray PrinterConnection::bundledCaPem()
+{
+    QFile file(QStringLiteral(":/spoolbridge/certs/bambu-printer-ca.pem"));
+    if (!file.open(QIODevice::ReadOnly))
+        return {};
+    return file.readAll();
+}
+
+QString PrinterConnection::uidFromToken(const QString &token)
+{
+    const QStringList parts = token.split(u'.');
+    if (parts.size() != 3)
+        return {};
+    const QByteArray json = QByteArray::fromBase64(parts.at(1).toLatin1(), QByteArray::Base64UrlEncoding);
+    const QString username = QJsonDocument::fromJson(json).object().value(QLatin1String("username")).toString();
+    return username.startsWith(QLatin1String("u_")) ? username.mid(2) : username;
+}
+
+bool PrinterConnection::mqttOptionsFor(const PrinterConnectionConfig &config, MqttOptions *options, QString *error)
+{
+    *options = MqttOptions();
+    options->keepAliveSeconds = config.keepAliveSeconds;
+    options->connectTimeoutMs = config.connectTimeoutMs;
+    options->useTls = true;
+    if (config.serial.trimmed().isEmpty()) {
+        *error = tr("The printer's serial number is missing. Enter it in the printer settings.");
+        return false;
+    }
+    if (config.mode == PrinterConnectionConfig::Mode::Lan) {
+        if (config.host.trimmed().isEmpty()) {
+            *error = tr("The printer's IP address is missing. Enter it in the printer settings.");
+            return false;
+        }
+        if (config.accessCode.isEmpty()) {
+            *error = tr("The printer's access code is missing. Enter the 8-character code shown on the printer's "
+                        "screen.");
+            return false;
+        }
+        options->host = config.host.trimmed();
+        options->port = config.port;
+        options->username = config.username.isEmpty() ? QStringLiteral("bblp") : config.username;
+        options->password = config.accessCode;
+        options->caPem = bundledCaPem();
+        if (!config.extraCaFile.isEmpty())
+            options->caFiles = {config.extraCaFile};
+        options->expectedPeerName = config.serial.trimmed();
+        options->pinnedSha256 = config.pinnedFingerprint;
+        return true;
+    }
+    if (config.accessToken.isEmpty()) {
+        *error = tr("No Bambu cloud token is stored. Sign in to the Bambu cloud again.");
+        return false;
+    }
+    const QString uid = config.uid.isEmpty() ? uidFromToken(config.accessToken) : config.uid;
+    if (uid.isEmpty()) {
+        *error = tr("The Bambu account id could not be read from the token. Sign in to the Bambu cloud again.");
+        return false;
+    }
+    options->host = !config.cloudHost.isEmpty()
+        ? config.cloudHost
+        : (config.region == QLatin1String("cn") ? QStringLiteral("cn.mqtt.bambulab.com")
+                                                : QStringLiteral("us.mqtt.bambulab.com"));
+    options->port = config.cloudPort;
+    options->username = uid.startsWith(QLatin1String("u_")) ? uid : QStringLiteral("u_") + uid;
+    options->password = config.accessToken;
+    options->useSystemCaStore = true;
+    if (!config.cloudCaFile.isEmpty())
+        options->caFiles = {config.cloudCaFile};
+    options->expectedPeerName = options->host;
+    return true;
+}
+
+void PrinterConnection::setConfig(const PrinterConnectionConfig &config)
+{
+    if (config == m_config)
+        return;
+    m_config = config;
+    if (m_state != State::Idle)
+        reconnect();
+}
+
+void PrinterConnection::start()
+{
+    if (m_state == State::Idle || m_state == State::ConfigurationError)
+        reconnect();
+}
+
+void PrinterConnection::stop()
+{
+    m_reconnectTimer.stop();
+    m_watchdog.stop();
+    setState(State::Idle);
+    m_client->disconnectFromHost();
+}
+
+void PrinterConnection::reconnect()
+{
+    m_reconnectTimer.stop();
+    m_failures = 0;
+    m_rejectedCertificate = {};
+    connectNow();
+}
+
+int PrinterConnection::connectionAttempts() const
+{
+    return m_client->connectionAttempts();
+}
+
+QString PrinterConnection::reportTopic() const
+{
+    return QStringLiteral("device/%1/report").arg(m_config.serial.trimmed());
+}
+
+QString PrinterConnection::requestTopic() const
+{
+    return QStringLiteral("device/%1/request").arg(m_config.serial.trimmed());
+}
+
+bool PrinterConnection::sendRequest(const QJsonObject &request)
+{
+    QJsonObject out = request;
+    for (auto it = out.begin(); it != out.end(); ++it) {
+        if (!it.value().isObject())
+            continue;
+        QJsonObject body = it.value().toObject();
+        if (!body.contains(QLatin1String("sequence_id"))) {
+            body.insert(QLatin1String("sequence_id"), QString::number(++m_sequence));
+            it.value() = body;
+        }
+    }
+    return m_client->publish(requestTopic(), QJsonDocument(out).toJson(QJsonDocument::Compact));
+}
+
+bool PrinterConnection::requestFullStatus()
+{
+    return sendRequest({{QStringLiteral("pushing"),
+        QJsonObject {{QStringLiteral("command"), QStringLiteral("pushall")}, {QStringLiteral("version"), 1},
+            {QStringLiteral("push_target"), 1}}}});
+}
+
+bool PrinterConnection::requestVersion()
+{
+    return sendRequest({{QStringLiteral("info"), QJsonObject {{QStringLiteral("command"), QStringLiteral("get_version")}}}});
+}
+
+void PrinterConnection::setState(State state)
+{
+    if (state == m_state)
+        return;
+    m_state = state;
+    emit stateChanged(state);
+}
+
+void PrinterConnection::reportError(const QString &message)
+{
+    m_lastError = message;
+    qCInfo(lcMqtt).noquote() << "printer" << m_config.serial << ":" << message;
+    emit errorOccurred(message);
+}
+
+void PrinterConnection::connectNow()
+{
+    m_watchdog.stop();
+    MqttOptions options;
+    QString error;
+    if (!mqttOptionsFor(m_config, &options, &error)) {
+        m_client->disconnectFromHost();
+        setState(State::ConfigurationError);
+        reportError(error);
+        return;
+    }
+    m_client->setOptions(options);
+    m_reportedMalformed = false;
+    setState(State::Connecting);
+    m_client->connectToHost();
+}
+
+void PrinterConnection::handleConnected()
+{
+    m_failures = 0;
+    m_silentPeriods = 0;
+    m_lastError.clear();
+    m_client->subscribe(reportTopic());
+    requestVersion();
+    requestFullStatus();
+    m_watchdog.start(m_config.watchdogMs);
+    setState(State::Connected);
+    emit connected();
+}
+
+void PrinterConnection::handleDisconnected(const QString &reason)
+{
+    m_watchdog.stop();
+    if (m_state != State::Connected)
+        return;
+    if (m_silentPeriods >= SilentPeriodsBeforeReconnect) {
+        reportError(tr("The printer has not sent anything for %1 s. Reconnecting…")
+                        .arg(m_silentPeriods * m_config.watchdogMs / 1000));
+    } else {
+        reportError(tr("The connection to the printer was lost (%1). Reconnecting…")
+                        .arg(reason.isEmpty() ? tr("closed") : reason));
+    }
+    scheduleReconnect();
+}
+
+void PrinterConnection::handleError(const MqttError &error)
+{
+    m_watchdog.stop();
+    const bool lan = m_config.mode == PrinterConnectionConfig::Mode::Lan;
+    switch (error.kind) {
+    case MqttError::Kind::NotAuthorized:
+        setState(State::AccessCodeRejected);
+        reportError(lan ? tr("The printer rejected the access code. Enter the 8-character access code shown on the "
+                             "printer's screen (network settings) and connect again.")
+                        : tr("The Bambu cloud rejected the sign-in token. Sign in to the Bambu cloud again."));
+        return;
+    case MqttError::Kind::TlsVerifyFailed:
+        m_rejectedCertificate = {error.peerFingerprint, error.peerSubject, error.tlsReason};
+        setState(State::CertificateRejected);
+        reportError(lan ? tr("The printer's certificate could not be verified: %1. If this is your printer (serial "
+                             "%2), trust its certificate with SHA-256 fingerprint %3 in the printer settings.")
+                              .arg(error.tlsReason, m_config.serial, error.peerFingerprint)
+                        : error.message);
+        emit certificateRejected(error.peerFingerprint, error.peerSubject, error.tlsReason);
+        return;
+    default:
+        break;
+    }
+    scheduleReconnect();
+    reportError(tr("%1 Retrying in %2 s.").arg(error.message).arg((m_nextDelayMs + 999) / 1000));
+}
+
+void PrinterConnection::scheduleReconnect()
+{
+    const int initial = qMax(10, m_config.reconnectInitialMs);
+    const int cap = qMax(initial, m_config.reconnectMaxMs);
+    const double base = std::min(double(cap), initial * double(1LL << std::min(m_failures, 20)));
+    const double jitter = 0.8 + 0.4 * QRandomGenerator::global()->generateDouble();
+    m_nextDelayMs = int(std::min(double(cap), base * jitter));
+    ++m_failures;
+    setState(State::WaitingToReconnect);
+    m_reconnectTimer.start(m_nextDelayMs);
+}
+
+void PrinterConnection::handleMessage(const QString &topic, const QByteArray &payload)
+{
+    if (topic != reportTopic())
+        return;
+    m_silentPeriods = 0;
+    m_watchdog.start(m_config.watchdogMs);
+    emit messageReceived(payload);
+    QJsonParseError parseError {};
+    const QJsonDocument doc = QJsonDocument::fromJson(payload, &parseError);
+    if (!doc.isObject()) {
+        qCWarning(lcMqtt) << "ignored a report that is not a JSON object:" << parseError.errorString();
+        if (!m_reportedMalformed) {
+            m_reportedMalformed = true;
+            reportError(tr("The printer sent a message that is not valid JSON (%1); it was ignored. If this "
+                           "repeats, update the printer firmware.")
+                            .arg(parseError.errorString()));
+        }
+        return;
+    }
+    emit reportReceived(doc.object());
+}
+
+void PrinterConnection::handleWatchdog()
+{
+    if (m_state != State::Connected)
+        return;
+    ++m_silentPeriods;
+    if (m_silentPeriods >= SilentPeriodsBeforeReconnect) {
+        m_client->disconnectFromHost(); // handleDisconnected reports and schedules the retry
+        return;
+    }
+    qCInfo(lcMqtt) << "printer" << m_config.serial << "silent; requesting a full status";
+    requestFullStatus();
+    m_watchdog.start(m_config.watchdogMs);
+}
+
+} // namespace Spoolbridge
