@@ -1,5 +1,6 @@
 #include "core/cli/inspectcommand.h"
 
+#include "core/printer/jsonparser.h"
 #include "core/printer/printermodel.h"
 #include "core/printer/statejson.h"
 
@@ -7,7 +8,6 @@
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
-#include <QJsonObject>
 
 namespace Spoolbridge::Cli {
 
@@ -75,20 +75,21 @@ public:
             return;
         }
         // One document (possibly pretty-printed) or JSON lines.
-        QJsonParseError parseError {};
-        const QJsonDocument whole = QJsonDocument::fromJson(content, &parseError);
+        JsonNode whole;
+        QString parseError;
+        qsizetype offset = 0;
+        const bool wholeOk
+            = JsonParser::parse(content.constData(), content.constData() + content.size(), whole, &parseError, &offset);
         const QList<QByteArray> lines = content.split('\n');
         int nonEmpty = 0;
         for (const QByteArray &line : lines)
             nonEmpty += line.trimmed().isEmpty() ? 0 : 1;
-        if (parseError.error == QJsonParseError::NoError || nonEmpty < 2) {
-            if (parseError.error != QJsonParseError::NoError) {
-                error(tr("%1: not valid JSON (%2 at byte %3).")
-                          .arg(path, parseError.errorString())
-                          .arg(parseError.offset));
+        if (wholeOk || nonEmpty < 2) {
+            if (!wholeOk) {
+                error(tr("%1: not valid JSON (%2 at byte %3).").arg(path, parseError).arg(offset));
                 return;
             }
-            ingestEntry(path, 0, whole, content);
+            ingestEntry(path, 0, std::move(whole));
             return;
         }
         int lineNumber = 0;
@@ -96,16 +97,16 @@ public:
             ++lineNumber;
             if (line.trimmed().isEmpty())
                 continue;
-            const QJsonDocument document = QJsonDocument::fromJson(line, &parseError);
-            if (parseError.error != QJsonParseError::NoError) {
+            JsonNode document;
+            if (!JsonParser::parse(line.constData(), line.constData() + line.size(), document, &parseError, &offset)) {
                 error(tr("%1, line %2: not valid JSON (%3 at byte %4).")
                           .arg(path)
                           .arg(lineNumber)
-                          .arg(parseError.errorString())
-                          .arg(parseError.offset));
+                          .arg(parseError)
+                          .arg(offset));
                 continue;
             }
-            ingestEntry(path, lineNumber, document, line);
+            ingestEntry(path, lineNumber, std::move(document));
         }
     }
 
@@ -137,7 +138,7 @@ private:
         return line > 0 ? tr("%1, line %2").arg(path).arg(line) : path;
     }
 
-    void ingestEntry(const QString &path, int line, const QJsonDocument &document, const QByteArray &raw)
+    void ingestEntry(const QString &path, int line, JsonNode &&document)
     {
         if (!document.isObject()) {
             error(tr("%1: the message is not a JSON object; expected {\"print\":…}, {\"info\":…} or "
@@ -145,17 +146,17 @@ private:
                       .arg(where(path, line)));
             return;
         }
-        const QJsonObject object = document.object();
         PrinterModel::IngestStatus status;
-        if (object.contains(QLatin1String("payload"))) {
-            const QJsonValue payload = object.value(QLatin1String("payload"));
-            if (!payload.isObject()) {
+        if (JsonNode *payload = document.find("payload")) {
+            if (!payload->isObject()) {
                 error(tr("%1: \"payload\" is not a JSON object.").arg(where(path, line)));
                 return;
             }
-            status = m_model.ingest(payload.toObject(), parseTimestamp(object.value(QLatin1String("ts"))));
+            const JsonNode *ts = document.find("ts");
+            const QDateTime at = ts ? parseTimestamp(ts->toJsonValue()) : QDateTime();
+            status = m_model.ingest(std::move(*payload), at);
         } else {
-            status = m_model.ingest(raw);
+            status = m_model.ingest(std::move(document));
         }
         if (!status.ok) {
             error(QStringLiteral("%1: %2").arg(where(path, line), status.error));
@@ -200,8 +201,8 @@ int runInspect(const QStringList &args, CommandIo &io)
             continue;
         }
         if (arg.startsWith(QLatin1String("--")) && arg.size() > 2) {
-            io.err << tr("spoolbridge-cli inspect: unknown option \"%1\". Run spoolbridge-cli inspect --help.\n")
-                          .arg(arg);
+            io.err
+                << tr("spoolbridge-cli inspect: unknown option \"%1\". Run spoolbridge-cli inspect --help.\n").arg(arg);
             return 2;
         }
         files.append(arg);

@@ -1,6 +1,6 @@
 #include "core/printer/jobtracker.h"
 
-#include <QSet>
+#include "core/printer/statederiver.h"
 
 namespace Spoolbridge {
 
@@ -14,7 +14,8 @@ bool isNonZeroId(const QString &id)
 QString jobKey(const JobInfo &job, const QDateTime &startedAt)
 {
     if (isNonZeroId(job.taskId))
-        return QStringLiteral("task:%1/%2").arg(job.taskId, isNonZeroId(job.subtaskId) ? job.subtaskId : QStringLiteral("0"));
+        return QStringLiteral("task:%1/%2")
+            .arg(job.taskId, isNonZeroId(job.subtaskId) ? job.subtaskId : QStringLiteral("0"));
     return QStringLiteral("lan:%1|%2|%3")
         .arg(job.name, job.gcodeFile, startedAt.isValid() ? startedAt.toString(Qt::ISODateWithMs) : QString());
 }
@@ -94,8 +95,8 @@ JobRecord JobTracker::begin(const PrinterState &state, const QDateTime &now, boo
 {
     const JobInfo &job = state.job;
     JobRecord record;
-    record.startedAt = now;
-    record.key = jobKey(job, now);
+    record.startedAt = now.toUTC();
+    record.key = jobKey(job, now.toLocalTime());
     record.name = job.name;
     record.gcodeFile = job.gcodeFile;
     record.taskId = job.taskId;
@@ -113,12 +114,15 @@ void JobTracker::track(const PrinterState &state, const ReportMerger &merger, co
 {
     JobRecord &record = *m_current;
     const JobInfo &job = state.job;
-    if (job.progressPercent > 0)
-        record.lastProgress = job.progressPercent;
-    if (job.layer > 0)
-        record.lastLayer = job.layer;
-    if (job.totalLayers > 0)
-        record.totalLayers = job.totalLayers;
+    // In PREPARE the progress fields still hold the previous job's values.
+    if (job.state != JobState::Prepare) {
+        if (job.progressPercent > 0)
+            record.lastProgress = job.progressPercent;
+        if (job.layer > 0)
+            record.lastLayer = job.layer;
+        if (job.totalLayers > 0)
+            record.totalLayers = job.totalLayers;
+    }
     if (record.gcodeFile.isEmpty() && !job.gcodeFile.isEmpty() && isJobActive(job.state))
         record.gcodeFile = job.gcodeFile;
     if (record.name.isEmpty() && !job.name.isEmpty())
@@ -137,17 +141,28 @@ void JobTracker::track(const PrinterState &state, const ReportMerger &merger, co
         remember(slot);
 
     if (state.activeTrayRight != m_lastRight) {
-        record.activeHistory.append({now, Extruder::Right, state.activeTrayRight});
+        record.activeHistory.append({now.toUTC(), Extruder::Right, state.activeTrayRight});
         m_lastRight = state.activeTrayRight;
     }
     if (state.activeTrayLeft != m_lastLeft) {
-        record.activeHistory.append({now, Extruder::Left, state.activeTrayLeft});
+        record.activeHistory.append({now.toUTC(), Extruder::Left, state.activeTrayLeft});
         m_lastLeft = state.activeTrayLeft;
     }
 
     // Mapping: the report's mapping[], else the matching project_file echo, else the history.
-    if (!job.mapping.isEmpty()) {
-        record.mapping = job.mapping;
+    QList<int> reportMapping;
+    if (const JsonNode *mapping = merger.print().find("mapping"); mapping && mapping->isArray()) {
+        bool any = false;
+        for (const JsonNode &entry : mapping->items) {
+            const std::optional<qint64> value = entry.toInt();
+            reportMapping.append(value ? StateDeriver::globalIdFromSnow(*value) : -1);
+            any = any || reportMapping.back() >= 0;
+        }
+        if (!any)
+            reportMapping.clear();
+    }
+    if (!reportMapping.isEmpty()) {
+        record.mapping = reportMapping;
         record.mappingSource = MappingSource::Report;
         return;
     }
@@ -157,8 +172,8 @@ void JobTracker::track(const PrinterState &state, const ReportMerger &merger, co
     if (echo.isObject()) {
         const QString echoTask = echo.find("task_id") ? echo.find("task_id")->toQString() : QString();
         const QString echoName = echo.find("subtask_name") ? echo.find("subtask_name")->toQString() : QString();
-        const bool matches = isNonZeroId(echoTask) ? echoTask == record.taskId
-                                                   : (!echoName.isEmpty() && echoName == record.name);
+        const bool matches
+            = isNonZeroId(echoTask) ? echoTask == record.taskId : (!echoName.isEmpty() && echoName == record.name);
         const JsonNode *amsMapping = echo.find("ams_mapping");
         if (matches && amsMapping && amsMapping->isArray()) {
             QList<int> mapping;
@@ -182,7 +197,7 @@ JobRecord JobTracker::finish(const PrinterState &state, JobState endState, const
 {
     JobRecord record = *m_current;
     record.endState = endState;
-    record.endedAt = now;
+    record.endedAt = now.toUTC();
     QList<int> ids;
     for (int id : record.mapping) {
         if (id >= 0 && !ids.contains(id))
@@ -239,11 +254,12 @@ void JobTracker::applyToState(PrinterState &state) const
     job.identity = record->key;
     job.startedAt = record->startedAt;
     job.mapping = record->mapping;
-    if (job.progressPercent == 0)
+    const bool preparing = job.state == JobState::Prepare;
+    if (preparing || job.progressPercent == 0)
         job.progressPercent = record->lastProgress;
-    if (job.layer == 0)
+    if (preparing || job.layer == 0)
         job.layer = record->lastLayer;
-    if (job.totalLayers == 0)
+    if (preparing || job.totalLayers == 0)
         job.totalLayers = record->totalLayers;
 }
 

@@ -34,9 +34,11 @@ void PrinterModel::setSerial(const QString &serial)
 {
     if (serial == m_state.serial)
         return;
+    const PrinterState before = m_state;
     m_state.serial = serial;
     StateDeriver::deriveModel(m_merger, m_state);
-    Q_EMIT stateChanged();
+    StateDeriver::deriveAms(m_merger, m_state); // the model decides AMS vs AMS Lite for old units
+    emitChanges(before, {});
 }
 
 PrinterModel::IngestStatus PrinterModel::ingest(const QByteArray &payload, const QDateTime &receivedAt)
@@ -47,6 +49,11 @@ PrinterModel::IngestStatus PrinterModel::ingest(const QByteArray &payload, const
 PrinterModel::IngestStatus PrinterModel::ingest(const QJsonObject &payload, const QDateTime &receivedAt)
 {
     return process(m_merger.ingest(payload), receivedAt);
+}
+
+PrinterModel::IngestStatus PrinterModel::ingest(JsonNode &&payload, const QDateTime &receivedAt)
+{
+    return process(m_merger.ingest(std::move(payload)), receivedAt);
 }
 
 PrinterModel::IngestStatus PrinterModel::process(const MergeResult &result, const QDateTime &receivedAt)
@@ -62,21 +69,33 @@ PrinterModel::IngestStatus PrinterModel::process(const MergeResult &result, cons
     if (!result.anyDirty())
         return status;
 
-    const QDateTime now = receivedAt.isValid() ? receivedAt : QDateTime::currentDateTime();
+    // UTC: comparing or storing local-time QDateTimes costs a time-zone lookup each time.
+    const QDateTime now = receivedAt.isValid() ? receivedAt : QDateTime::currentDateTimeUtc();
     PrinterState before = m_state;
-    if (result.modelDirty)
+    // The report's shape (A2L unit 16) names the model when get_version and the serial cannot.
+    if (result.modelDirty || (result.amsDirty && m_state.modelName.isEmpty()))
         StateDeriver::deriveModel(m_merger, m_state);
-    if (result.amsDirty || result.modelDirty)
-        StateDeriver::deriveAms(m_merger, m_state);
+    if (result.amsDirty || result.modelDirty) {
+        QList<QPair<int, int>> staleTrays;
+        StateDeriver::deriveAms(m_merger, m_state, &staleTrays);
+        for (const QPair<int, int> &tray : staleTrays)
+            m_merger.clearTray(tray.first, tray.second);
+    }
     // The job tracker sees every report: active-slot history needs AMS-only deltas too.
     if (result.jobDirty)
         StateDeriver::deriveJob(m_merger.print(), m_state.job);
     const QList<JobTracker::Event> events = m_jobs.update(m_state, m_merger, now);
 
-    if (m_state == before && events.isEmpty())
-        return status;
     status.changed = m_state != before;
+    emitChanges(before, events);
+    return status;
+}
 
+void PrinterModel::emitChanges(const PrinterState &before, const QList<JobTracker::Event> &events)
+{
+    if (m_state == before && events.isEmpty())
+        return;
+    const bool changed = m_state != before;
     // Units and slots.
     if (m_state.units != before.units) {
         for (const AmsUnit &old : before.units) {
@@ -110,30 +129,29 @@ PrinterModel::IngestStatus PrinterModel::process(const MergeResult &result, cons
         Q_EMIT activeSlotChanged();
     if (m_state.job != before.job)
         Q_EMIT jobChanged();
-    if (status.changed)
+    if (changed)
         Q_EMIT stateChanged();
 
     for (const JobTracker::Event &event : events) {
         switch (event.type) {
         case JobTracker::Event::Type::Started:
-            qCInfo(lcPrinter).noquote() << m_state.serial << "job started:" << event.record.key;
+            qCDebug(lcPrinter).noquote() << m_state.serial << "job started:" << event.record.key;
             Q_EMIT jobStarted(event.record);
             break;
         case JobTracker::Event::Type::Finished:
-            qCInfo(lcPrinter).noquote() << m_state.serial << "job finished:" << event.record.key;
+            qCDebug(lcPrinter).noquote() << m_state.serial << "job finished:" << event.record.key;
             Q_EMIT jobFinished(event.record);
             break;
         case JobTracker::Event::Type::Failed:
-            qCInfo(lcPrinter).noquote() << m_state.serial << "job failed:" << event.record.key;
+            qCDebug(lcPrinter).noquote() << m_state.serial << "job failed:" << event.record.key;
             Q_EMIT jobFailed(event.record);
             break;
         case JobTracker::Event::Type::Interrupted:
-            qCInfo(lcPrinter).noquote() << m_state.serial << "job interrupted:" << event.record.key;
+            qCDebug(lcPrinter).noquote() << m_state.serial << "job interrupted:" << event.record.key;
             Q_EMIT jobInterrupted(event.record);
             break;
         }
     }
-    return status;
 }
 
 void PrinterModel::emitSlotDiff(const QList<Slot> &before, const QList<Slot> &after)

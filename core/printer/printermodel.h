@@ -33,6 +33,7 @@ public:
     // recorded time so that job start times and the active-slot history are reproducible.
     IngestStatus ingest(const QByteArray &payload, const QDateTime &receivedAt = QDateTime());
     IngestStatus ingest(const QJsonObject &payload, const QDateTime &receivedAt = QDateTime());
+    IngestStatus ingest(JsonNode &&payload, const QDateTime &receivedAt = QDateTime());
 
     const PrinterState &state() const { return m_state; }
     const ReportMerger &merger() const { return m_merger; }
@@ -58,6 +59,7 @@ Q_SIGNALS:
 
 private:
     IngestStatus process(const MergeResult &result, const QDateTime &receivedAt);
+    void emitChanges(const PrinterState &before, const QList<JobTracker::Event> &events);
     void emitSlotDiff(const QList<Slot> &before, const QList<Slot> &after);
 
     ReportMerger m_merger;

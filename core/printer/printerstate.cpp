@@ -8,9 +8,8 @@ bool Slot::operator==(const Slot &o) const
         && present == o.present && material == o.material && profile == o.profile && presetId == o.presetId
         && trayIdName == o.trayIdName && color == o.color && colors == o.colors && trayUuid == o.trayUuid
         && tagUid == o.tagUid && isBambuRfid == o.isBambuRfid && remainPercent == o.remainPercent
-        && labelWeightG == o.labelWeightG && diameterMm == o.diameterMm && k == o.k
-        && nozzleTempMin == o.nozzleTempMin && nozzleTempMax == o.nozzleTempMax && state == o.state
-        && active == o.active;
+        && labelWeightG == o.labelWeightG && diameterMm == o.diameterMm && k == o.k && nozzleTempMin == o.nozzleTempMin
+        && nozzleTempMax == o.nozzleTempMax && state == o.state && active == o.active;
 }
 
 bool AmsUnit::operator==(const AmsUnit &o) const
@@ -77,10 +76,9 @@ const Slot *PrinterState::slotByGlobalId(int globalId) const
 bool PrinterState::operator==(const PrinterState &o) const
 {
     return serial == o.serial && modelName == o.modelName && modelCode == o.modelCode && firmware == o.firmware
-        && job == o.job && units == o.units && external == o.external && trayNow == o.trayNow
-        && trayTar == o.trayTar && trayPre == o.trayPre && dualNozzle == o.dualNozzle
-        && extruderCount == o.extruderCount && activeTrayRight == o.activeTrayRight
-        && activeTrayLeft == o.activeTrayLeft;
+        && job == o.job && units == o.units && external == o.external && trayNow == o.trayNow && trayTar == o.trayTar
+        && trayPre == o.trayPre && dualNozzle == o.dualNozzle && extruderCount == o.extruderCount
+        && activeTrayRight == o.activeTrayRight && activeTrayLeft == o.activeTrayLeft;
 }
 
 QString unitTypeKey(UnitType type)

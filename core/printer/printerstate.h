@@ -63,6 +63,11 @@ struct Slot {
     bool operator!=(const Slot &other) const { return !(*this == other); }
 };
 
+// `slots` is also a Qt keyword macro (unless QT_NO_KEYWORDS is defined). The member keeps its
+// name; the macro is suspended around the declaration. Code compiled with Qt keywords cannot
+// write `unit.slots` and uses slotList() instead.
+#pragma push_macro("slots")
+#undef slots
 struct AmsUnit {
     int id = 0;
     UnitType type = UnitType::Unknown;
@@ -73,10 +78,14 @@ struct AmsUnit {
     bool drying = false;
     int dryMinutesLeft = 0;
     QList<Slot> slots;
+    const QList<Slot> &slotList() const { return slots; }
+    QList<Slot> &slotList() { return slots; }
 
     bool operator==(const AmsUnit &other) const;
     bool operator!=(const AmsUnit &other) const { return !(*this == other); }
 };
+
+#pragma pop_macro("slots")
 
 enum class JobState {
     Unknown,

@@ -1,5 +1,7 @@
 #include "core/printer/reportmerger.h"
 
+#include "core/printer/jsonparser.h"
+
 #include <QCoreApplication>
 #include <QJsonDocument>
 
@@ -22,9 +24,8 @@ bool isKeyedArray(std::string_view key, std::string_view parentKey)
 // Root keys whose change affects the derived job or units.
 void markRootKey(std::string_view key, MergeResult &result)
 {
-    static constexpr std::string_view jobKeys[] = {"gcode_state", "subtask_name", "gcode_file", "task_id",
-        "subtask_id", "project_id", "print_type", "mc_percent", "layer_num", "total_layer_num", "mc_remaining_time",
-        "mapping"};
+    static constexpr std::string_view jobKeys[] = {"gcode_state", "subtask_name", "gcode_file", "task_id", "subtask_id",
+        "project_id", "print_type", "mc_percent", "layer_num", "total_layer_num", "mc_remaining_time", "mapping"};
     if (key == "ams" || key == "vt_tray" || key == "vir_slot" || key == "device") {
         result.amsDirty = true;
         return;
@@ -112,9 +113,8 @@ MergeResult ReportMerger::ingest(const QByteArray &payload)
     if (!JsonParser::parse(payload.constData(), payload.constData() + payload.size(), document, &error, &offset)) {
         MergeResult result;
         result.kind = MergeResult::Kind::Error;
-        result.error = tr("The printer message is not valid JSON (%1 at byte %2); it was ignored.")
-                           .arg(error)
-                           .arg(offset);
+        result.error
+            = tr("The printer message is not valid JSON (%1 at byte %2); it was ignored.").arg(error).arg(offset);
         return result;
     }
     return apply(std::move(document));
@@ -123,6 +123,11 @@ MergeResult ReportMerger::ingest(const QByteArray &payload)
 MergeResult ReportMerger::ingest(const QJsonObject &payload)
 {
     return apply(JsonNode::fromJsonValue(payload));
+}
+
+MergeResult ReportMerger::ingest(JsonNode &&document)
+{
+    return apply(std::move(document));
 }
 
 MergeResult ReportMerger::apply(JsonNode &&document)
@@ -197,6 +202,31 @@ void ReportMerger::mergeReport(JsonNode &&report, bool full, MergeResult &result
             markRootKey(member.key, result);
     }
     m_print = std::move(report);
+}
+
+void ReportMerger::clearTray(int unitId, int slotIndex)
+{
+    JsonNode *ams = m_print.find("ams");
+    JsonNode *units = ams ? ams->find("ams") : nullptr;
+    if (!units || !units->isArray())
+        return;
+    for (JsonNode &unit : units->items) {
+        const JsonNode *id = unit.find("id");
+        JsonNode *trays = unit.find("tray");
+        if (!id || id->toInt() != unitId || !trays || !trays->isArray())
+            continue;
+        for (JsonNode &tray : trays->items) {
+            const JsonNode *trayId = tray.find("id");
+            if (!trayId || trayId->toInt() != slotIndex)
+                continue;
+            std::vector<JsonMember> kept;
+            for (JsonMember &member : tray.members) {
+                if (member.key == "id" || member.key == "state")
+                    kept.push_back(std::move(member));
+            }
+            tray.members = std::move(kept);
+        }
+    }
 }
 
 QJsonObject ReportMerger::printTree() const

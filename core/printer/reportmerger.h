@@ -38,11 +38,15 @@ class ReportMerger
 public:
     MergeResult ingest(const QByteArray &payload);
     MergeResult ingest(const QJsonObject &payload);
+    MergeResult ingest(JsonNode &&document); // an already parsed payload
 
     const JsonNode &print() const { return m_print; }
     const JsonNode &versionInfo() const { return m_version; } // the `info` object, or Null
     const JsonNode &projectFileEcho() const { return m_projectFile; } // the echo's `print` object
     int projectFileEchoCount() const { return m_projectFileCount; }
+
+    // Drops a tray's spool fields (keeps id and state) after its exist bit said "empty".
+    void clearTray(int unitId, int slotIndex);
 
     QJsonObject printTree() const; // the merged tree as JSON (for diagnostics)
     void clear();

@@ -16,17 +16,17 @@ struct ModelName {
 };
 
 // get_version product_name (lower case, "Bambu Lab " and dashes removed) → display name.
-constexpr ModelName productNames[] = {{"x1 carbon", "X1 Carbon"}, {"x1", "X1"}, {"x1e", "X1E"},
-    {"p1p", "P1P"}, {"p1s", "P1S"}, {"p2s", "P2S"}, {"a1", "A1"}, {"a1 mini", "A1 mini"}, {"a2l", "A2L"},
-    {"h2d", "H2D"}, {"h2d pro", "H2D Pro"}, {"h2c", "H2C"}, {"h2s", "H2S"}, {"x2d", "X2D"}};
+constexpr ModelName productNames[] = {{"x1 carbon", "X1 Carbon"}, {"x1", "X1"}, {"x1e", "X1E"}, {"p1p", "P1P"},
+    {"p1s", "P1S"}, {"p2s", "P2S"}, {"a1", "A1"}, {"a1 mini", "A1 mini"}, {"a2l", "A2L"}, {"h2d", "H2D"},
+    {"h2d pro", "H2D Pro"}, {"h2c", "H2C"}, {"h2s", "H2S"}, {"x2d", "X2D"}};
 // Serial number prefix → display name (Bambu Studio sn_prefix values, as collected by HA/BD).
 constexpr ModelName serialPrefixes[] = {{"00M", "X1 Carbon"}, {"00W", "X1"}, {"03W", "X1E"}, {"01S", "P1P"},
     {"01P", "P1S"}, {"22E", "P2S"}, {"030", "A1 mini"}, {"039", "A1"}, {"26A", "A2L"}, {"094", "H2D"},
     {"239", "H2D Pro"}, {"31B", "H2C"}, {"093", "H2S"}, {"20P", "X2D"}};
 // Internal project codes (get_version project_name on older firmware) ↔ display name.
-constexpr ModelName projectCodes[] = {{"BL-P001", "X1 Carbon"}, {"BL-P002", "X1"}, {"C13", "X1E"},
-    {"C11", "P1P"}, {"C12", "P1S"}, {"N7", "P2S"}, {"N1", "A1 mini"}, {"N2S", "A1"}, {"N9", "A2L"},
-    {"O1D", "H2D"}, {"O1E", "H2D Pro"}, {"O1C", "H2C"}, {"O1S", "H2S"}, {"N6", "X2D"}};
+constexpr ModelName projectCodes[] = {{"BL-P001", "X1 Carbon"}, {"BL-P002", "X1"}, {"C13", "X1E"}, {"C11", "P1P"},
+    {"C12", "P1S"}, {"N7", "P2S"}, {"N1", "A1 mini"}, {"N2S", "A1"}, {"N9", "A2L"}, {"O1D", "H2D"}, {"O1E", "H2D Pro"},
+    {"O1C", "H2C"}, {"O1S", "H2S"}, {"N6", "X2D"}};
 
 QString lookupName(const ModelName *table, size_t count, const QString &key)
 {
@@ -310,7 +310,7 @@ void StateDeriver::deriveModel(const ReportMerger &merger, PrinterState &state)
     state.firmware = firmware;
 }
 
-void StateDeriver::deriveAms(const ReportMerger &merger, PrinterState &state)
+void StateDeriver::deriveAms(const ReportMerger &merger, PrinterState &state, QList<QPair<int, int>> *staleTrays)
 {
     const JsonNode &print = merger.print();
     const JsonNode *ams = print.find("ams");
@@ -429,9 +429,11 @@ void StateDeriver::deriveAms(const ReportMerger &merger, PrinterState &state)
             const JsonNode *tray = findTray(trays, index);
             bool present = false;
             const int bit = trayExistBit(unit.id, index);
-            if (trayBitsUsable && bit >= 0)
+            if (trayBitsUsable && bit >= 0) {
                 present = (trayBits >> bit) & 1;
-            else
+                if (!present && staleTrays && tray && tray->find("tray_type"))
+                    staleTrays->append({unit.id, index});
+            } else
                 present = tray && tray->find("tray_type") && !tray->find("tray_type")->textView().empty();
             fillSlot(tray, present, unit.type == UnitType::AmsLite, slot);
             unit.slots.append(slot);
@@ -454,7 +456,8 @@ void StateDeriver::deriveAms(const ReportMerger &merger, PrinterState &state)
         fillSlot(&tray, type && !type->textView().empty(), false, slot);
         external.append(slot);
     };
-    if (const JsonNode *virSlots = print.find("vir_slot"); virSlots && virSlots->isArray() && !virSlots->items.empty()) {
+    if (const JsonNode *virSlots = print.find("vir_slot");
+        virSlots && virSlots->isArray() && !virSlots->items.empty()) {
         for (const JsonNode &tray : virSlots->items) {
             const int id = intOr(tray.find("id"), -1);
             if (id == TrayId::ExternalLeft || id == TrayId::ExternalRight)

@@ -14,7 +14,11 @@ public:
     // report's shape.
     static void deriveModel(const ReportMerger &merger, PrinterState &state);
     // Units, slots, external spools, tray_now/tar/pre, extruders and active slots.
-    static void deriveAms(const ReportMerger &merger, PrinterState &state);
+    // `staleTrays` receives (unit, slot) of trays whose exist bit says "empty" while the tree
+    // still holds a spool's fields (BD apply_tray_exist_bits): the caller wipes them so that a
+    // re-inserted spool never shows the previous spool's identity.
+    static void deriveAms(
+        const ReportMerger &merger, PrinterState &state, QList<QPair<int, int>> *staleTrays = nullptr);
     // The raw job fields (JobTracker adds identity, start time and the resolved mapping).
     static void deriveJob(const JsonNode &print, JobInfo &job);
 
