@@ -1,6 +1,8 @@
 #include "core/cli/commandtable.h"
 
 #include "core/cli/inspectcommand.h"
+#include "core/cli/discovercommand.h"
+#include "core/cli/printercheckcommand.h"
 
 #include <QCoreApplication>
 
@@ -28,6 +30,10 @@ const QList<CliCommand> &commands()
     static const QList<CliCommand> table = {
         {QStringLiteral("inspect"), QStringLiteral("Show the printer state derived from recorded MQTT payloads"),
             &runInspect},
+        {QStringLiteral("discover"), QStringLiteral("List Bambu printers announcing themselves on the LAN"),
+            &runDiscover},
+        {QStringLiteral("printer-check"), QStringLiteral("Connect to one printer over LAN MQTT and report the outcome"),
+            &runPrinterCheck},
     };
     return table;
 }

@@ -7,11 +7,10 @@
 #include <QRandomGenerator>
 #include <QSocketNotifier>
 
-#include <mosquitto.h>
-#include <openssl/ssl.h>
-
 #include <cerrno>
+#include <mosquitto.h>
 #include <mutex>
+#include <openssl/ssl.h>
 #include <sys/socket.h>
 #include <utility>
 
@@ -30,27 +29,6 @@ void initLibrary()
 }
 
 } // namespace
-
-QString mqttErrorKindName(MqttError::Kind kind)
-{
-    switch (kind) {
-    case MqttError::Kind::ConnectionRefused:
-        return QStringLiteral("ConnectionRefused");
-    case MqttError::Kind::HostUnreachable:
-        return QStringLiteral("HostUnreachable");
-    case MqttError::Kind::Timeout:
-        return QStringLiteral("Timeout");
-    case MqttError::Kind::TlsVerifyFailed:
-        return QStringLiteral("TlsVerifyFailed");
-    case MqttError::Kind::NotAuthorized:
-        return QStringLiteral("NotAuthorized");
-    case MqttError::Kind::ProtocolError:
-        return QStringLiteral("ProtocolError");
-    case MqttError::Kind::Other:
-        break;
-    }
-    return QStringLiteral("Other");
-}
 
 MqttClient::MqttClient(QObject *parent)
     : QObject(parent)
@@ -77,7 +55,8 @@ void MqttClient::connectToHost()
 
     QString clientId = m_options.clientId;
     if (clientId.isEmpty())
-        clientId = QStringLiteral("spoolbridge-%1").arg(QRandomGenerator::global()->generate64(), 16, 16, QLatin1Char('0'));
+        clientId
+            = QStringLiteral("spoolbridge-%1").arg(QRandomGenerator::global()->generate64(), 16, 16, QLatin1Char('0'));
     m_mosq = mosquitto_new(clientId.toUtf8().constData(), true, this);
     m_state = State::Connecting;
     if (!m_mosq) {
@@ -110,8 +89,8 @@ void MqttClient::connectToHost()
     m_connectTimer.start(m_options.connectTimeoutMs);
     m_miscTimer.start();
     errno = 0;
-    const int rc = mosquitto_connect_async(m_mosq, m_options.host.toUtf8().constData(), m_options.port,
-        qMax(5, m_options.keepAliveSeconds));
+    const int rc = mosquitto_connect_async(
+        m_mosq, m_options.host.toUtf8().constData(), m_options.port, qMax(5, m_options.keepAliveSeconds));
     const int savedErrno = errno;
     if (rc != MOSQ_ERR_SUCCESS) {
         failLater(errorFromCode(rc, savedErrno));
@@ -255,8 +234,8 @@ void MqttClient::handleConnectTimeout()
 {
     if (m_state != State::Connecting)
         return;
-    const QString stage = handshakeInProgress() ? tr("did not complete the TLS handshake")
-                                                : tr("did not accept the MQTT connection");
+    const QString stage
+        = handshakeInProgress() ? tr("did not complete the TLS handshake") : tr("did not accept the MQTT connection");
     fail({MqttError::Kind::Timeout,
         tr("%1:%2 %3 within %4 s. Check the address and port, and that the printer is on and in LAN mode.")
             .arg(m_options.host)
@@ -379,8 +358,8 @@ void MqttClient::syncNotifiers()
 
 void MqttClient::fail(const MqttError &error)
 {
-    qCInfo(lcMqtt).noquote() << "connection to" << m_options.host << m_options.port << "failed:"
-                             << mqttErrorKindName(error.kind) << error.message;
+    qCInfo(lcMqtt).noquote() << "connection to" << m_options.host << m_options.port
+                             << "failed:" << mqttErrorKindName(error.kind) << error.message;
     closeSession(true);
     emit errorOccurred(error);
 }
@@ -425,93 +404,6 @@ void MqttClient::closeSession(bool deferDestroy)
     m_events.clear();
     ++m_session;
     m_state = State::Disconnected;
-}
-
-MqttError MqttClient::connackError(int rc) const
-{
-    if (rc == 4 || rc == 5) {
-        return {MqttError::Kind::NotAuthorized,
-            tr("%1 rejected the user name or password (access code). Check the credentials and try again.")
-                .arg(m_options.host),
-            {}, {}, {}};
-    }
-    return {MqttError::Kind::ProtocolError,
-        tr("%1 refused the MQTT connection: %2.").arg(m_options.host, QString::fromUtf8(mosquitto_connack_string(rc))),
-        {}, {}, {}};
-}
-
-MqttError MqttClient::tlsError() const
-{
-    if (m_tls && m_tls->failure().failed) {
-        const TlsContext::Failure &failure = m_tls->failure();
-        MqttError error {MqttError::Kind::TlsVerifyFailed, {}, failure.fingerprint, failure.subject, failure.reason};
-        error.message = tr("The certificate of %1 could not be verified: %2. If you trust this device, pin its "
-                           "certificate (SHA-256 %3).")
-                            .arg(m_options.host, failure.reason, failure.fingerprint);
-        return error;
-    }
-    QString reason = m_lastLogError;
-    if (reason.isEmpty())
-        reason = tr("unknown TLS error");
-    return {MqttError::Kind::ProtocolError,
-        tr("The TLS handshake with %1:%2 failed (%3). Check that the port speaks MQTT over TLS.")
-            .arg(m_options.host)
-            .arg(m_options.port)
-            .arg(reason),
-        {}, {}, {}};
-}
-
-MqttError MqttClient::errorFromCode(int rc, int savedErrno) const
-{
-    const QString where = QStringLiteral("%1:%2").arg(m_options.host).arg(m_options.port);
-    if (rc == MOSQ_ERR_TLS || (m_tls && m_tls->failure().failed))
-        return tlsError();
-    if (rc == MOSQ_ERR_ERRNO) {
-        switch (savedErrno) {
-        case ECONNREFUSED:
-            return {MqttError::Kind::ConnectionRefused,
-                tr("%1 refused the connection. Check the address and port, and that LAN mode is enabled on the "
-                   "printer.")
-                    .arg(where),
-                {}, {}, {}};
-        case EHOSTUNREACH:
-        case ENETUNREACH:
-        case EHOSTDOWN:
-        case ENETDOWN:
-            return {MqttError::Kind::HostUnreachable,
-                tr("%1 cannot be reached (%2). Check the address and the network.")
-                    .arg(where, QString::fromLocal8Bit(strerror(savedErrno))),
-                {}, {}, {}};
-        case ETIMEDOUT:
-            return {MqttError::Kind::Timeout,
-                tr("%1 did not answer. Check the address and that the printer is on.").arg(where), {}, {}, {}};
-        case EPROTO:
-            return tlsError();
-        default:
-            break;
-        }
-        return {MqttError::Kind::Other,
-            tr("The connection to %1 failed: %2.").arg(where, QString::fromLocal8Bit(strerror(savedErrno))), {}, {},
-            {}};
-    }
-    if (rc == MOSQ_ERR_EAI || rc == MOSQ_ERR_UNKNOWN) {
-        return {MqttError::Kind::HostUnreachable,
-            tr("The host name %1 could not be resolved. Check the address.").arg(m_options.host), {}, {}, {}};
-    }
-    if (rc == MOSQ_ERR_KEEPALIVE) {
-        return {MqttError::Kind::Timeout,
-            tr("%1 stopped answering while connecting. Check the network.").arg(where), {}, {}, {}};
-    }
-    if (rc == MOSQ_ERR_CONN_REFUSED)
-        return connackError(5);
-    if (rc == MOSQ_ERR_CONN_LOST || rc == MOSQ_ERR_NO_CONN) {
-        return {MqttError::Kind::ProtocolError,
-            tr("%1 closed the connection before it was established. Check the port and the TLS settings.")
-                .arg(where),
-            {}, {}, {}};
-    }
-    return {MqttError::Kind::Other,
-        tr("The connection to %1 failed: %2.").arg(where, QString::fromUtf8(mosquitto_strerror(rc))), {}, {}, {}};
 }
 
 } // namespace Spoolbridge

@@ -1,6 +1,7 @@
 #include "core/mqtt/printerconnection.h"
 
 #include "core/mqtt/mqttclient.h"
+#include "core/mqtt/tlscontext.h"
 #include "core/util/logging.h"
 
 #include <QFile>
@@ -79,6 +80,22 @@ bool PrinterConnection::mqttOptionsFor(const PrinterConnectionConfig &config, Mq
         if (config.accessCode.isEmpty()) {
             *error = tr("The printer's access code is missing. Enter the 8-character code shown on the printer's "
                         "screen.");
+            return false;
+        }
+        if (!config.extraCaFile.isEmpty()) {
+            QFile caFile(config.extraCaFile);
+            if (!caFile.open(QIODevice::ReadOnly) || TlsContext::pemFingerprints(caFile.readAll()).isEmpty()) {
+                *error = tr("The extra CA certificate file %1 cannot be read or holds no PEM certificate. Choose "
+                            "another file or clear the setting.")
+                             .arg(config.extraCaFile);
+                return false;
+            }
+        }
+        if (!config.pinnedFingerprint.isEmpty()
+            && TlsContext::normalizeFingerprint(config.pinnedFingerprint).isEmpty()) {
+            *error = tr("The trusted certificate fingerprint \"%1\" is not a SHA-256 fingerprint (64 hex digits). "
+                        "Clear it and trust the certificate again.")
+                         .arg(config.pinnedFingerprint);
             return false;
         }
         options->host = config.host.trimmed();
@@ -185,7 +202,8 @@ bool PrinterConnection::requestFullStatus()
 
 bool PrinterConnection::requestVersion()
 {
-    return sendRequest({{QStringLiteral("info"), QJsonObject {{QStringLiteral("command"), QStringLiteral("get_version")}}}});
+    return sendRequest(
+        {{QStringLiteral("info"), QJsonObject {{QStringLiteral("command"), QStringLiteral("get_version")}}}});
 }
 
 void PrinterConnection::setState(State state)
@@ -292,6 +310,7 @@ void PrinterConnection::handleMessage(const QString &topic, const QByteArray &pa
     if (topic != reportTopic())
         return;
     m_silentPeriods = 0;
+    m_lastMessageAt = QDateTime::currentDateTimeUtc();
     m_watchdog.start(m_config.watchdogMs);
     emit messageReceived(payload);
     QJsonParseError parseError {};

@@ -5,6 +5,7 @@
 #include "core/mqtt/printerconnectionconfig.h"
 
 #include <QByteArray>
+#include <QDateTime>
 #include <QJsonObject>
 #include <QObject>
 #include <QTimer>
@@ -56,6 +57,8 @@ public:
     QString lastError() const { return m_lastError; }
     CertificateInfo rejectedCertificate() const { return m_rejectedCertificate; }
     int connectionAttempts() const;
+    // When the last message arrived on the report topic (invalid before the first).
+    QDateTime lastMessageAt() const { return m_lastMessageAt; }
     // Delay before the next attempt while WaitingToReconnect (ms).
     int nextReconnectDelayMs() const { return m_nextDelayMs; }
 
@@ -103,6 +106,7 @@ private:
     QTimer m_watchdog;
     QTimer m_reconnectTimer;
     QString m_lastError;
+    QDateTime m_lastMessageAt;
     CertificateInfo m_rejectedCertificate;
     int m_failures = 0;
     int m_nextDelayMs = 0;

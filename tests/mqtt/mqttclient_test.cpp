@@ -1,4 +1,5 @@
 #include "brokerfixture.h"
+
 #include "core/mqtt/mqttclient.h"
 #include "core/mqtt/tlscontext.h"
 #include "support/testsupport.h"
@@ -7,6 +8,8 @@
 
 #include <QElapsedTimer>
 #include <QFile>
+#include <QPointer>
+#include <QProcess>
 #include <QSignalSpy>
 #include <QTcpServer>
 #include <QTcpSocket>
@@ -55,6 +58,10 @@ TEST_CASE("mqtt client: connects over verified TLS, subscribes and receives its 
     INFO((rec.errors.isEmpty() ? std::string() : rec.errors.first().message.toStdString()));
     REQUIRE(rec.errors.isEmpty());
     REQUIRE(client.state() == MqttClient::State::Connected);
+    // Connected and idle: the write notifier must be off (a socket is always writable).
+    const qint64 cpuBefore = Test::processCpuMs();
+    Test::waitIdle([] { return false; }, 500);
+    CHECK(Test::processCpuMs() - cpuBefore < 250);
     REQUIRE(client.subscribe(QStringLiteral("device/x/report")));
     Test::waitUntil([] { return false; }, 200); // let SUBACK arrive before publishing
     REQUIRE(client.publish(QStringLiteral("device/x/report"), QByteArrayLiteral("{\"a\":1}")));
@@ -196,4 +203,68 @@ TEST_CASE("mqtt client: a server that accepts TCP but never speaks TLS hits the 
     INFO("cpu ms " << cpu << " wall ms " << wall.elapsed());
     CHECK(cpu < wall.elapsed() / 2);
     CHECK(held.size() == 1);
+}
+
+TEST_CASE("mqtt client: deleting the client from its own signals is safe")
+{
+    auto broker = Test::startBroker();
+    SECTION("from messageReceived")
+    {
+        auto *client = new MqttClient;
+        client->setOptions(optionsFor(*broker));
+        QPointer<MqttClient> guard(client);
+        QObject::connect(client, &MqttClient::connected, client, [client] {
+            client->subscribe(QStringLiteral("t"));
+            client->publish(QStringLiteral("t"), QByteArrayLiteral("x"));
+        });
+        QObject::connect(client, &MqttClient::messageReceived, client, [client] { delete client; });
+        client->connectToHost();
+        REQUIRE(Test::waitUntil([&] { return guard.isNull(); }));
+    }
+    SECTION("from errorOccurred, then a new client works")
+    {
+        auto *client = new MqttClient;
+        MqttOptions options = optionsFor(*broker);
+        options.password = QStringLiteral("nope");
+        client->setOptions(options);
+        QPointer<MqttClient> guard(client);
+        QObject::connect(client, &MqttClient::errorOccurred, client, [client] { delete client; });
+        client->connectToHost();
+        REQUIRE(Test::waitUntil([&] { return guard.isNull(); }));
+        Test::waitUntil([] { return false; }, 100); // deferred library cleanup runs here
+        MqttClient again;
+        again.setOptions(optionsFor(*broker));
+        Recorder rec(again);
+        again.connectToHost();
+        REQUIRE(Test::waitUntil([&] { return rec.connectedSpy.count() == 1; }));
+    }
+}
+
+TEST_CASE("mqtt client: plain TCP (no TLS) connects too")
+{
+    const quint16 port = Test::freeTcpPort();
+    QProcess broker;
+    broker.start(QStringLiteral("mosquitto"), {QStringLiteral("-p"), QString::number(port)});
+    REQUIRE(broker.waitForStarted());
+    REQUIRE(Test::waitUntil([&] {
+        QTcpSocket probe;
+        probe.connectToHost(QHostAddress::LocalHost, port);
+        return probe.waitForConnected(100);
+    }));
+    MqttClient client;
+    MqttOptions options;
+    options.host = QStringLiteral("127.0.0.1");
+    options.port = port;
+    options.useTls = false;
+    client.setOptions(options);
+    Recorder rec(client);
+    client.connectToHost();
+    REQUIRE(Test::waitUntil([&] { return rec.connectedSpy.count() == 1 || !rec.errors.isEmpty(); }));
+    CHECK(rec.errors.isEmpty());
+    client.subscribe(QStringLiteral("a/b"));
+    client.publish(QStringLiteral("a/b"), QByteArrayLiteral("hi"));
+    CHECK(Test::waitUntil([&] { return rec.messageSpy.count() == 1; }));
+    client.disconnectFromHost();
+    broker.terminate();
+    broker.waitForFinished();
 }

@@ -1,4 +1,5 @@
 #include "brokerfixture.h"
+
 #include "core/mqtt/mqttclient.h"
 #include "core/mqtt/printerconnection.h"
 #include "core/mqtt/tlscontext.h"
@@ -7,8 +8,8 @@
 
 #include <catch2/catch.hpp>
 
-#include <QJsonArray>
 #include <QFile>
+#include <QJsonArray>
 #include <QJsonDocument>
 
 using namespace Spoolbridge;
@@ -20,10 +21,10 @@ struct SimEnv {
     std::unique_ptr<Sim::PrinterSimulator> sim;
 };
 
-SimEnv startSim(int deltaIntervalMs = 0)
+SimEnv startSim(int deltaIntervalMs = 0, std::unique_ptr<Sim::MosquittoBroker> broker = {})
 {
     SimEnv env;
-    env.broker = Test::startBroker();
+    env.broker = broker ? std::move(broker) : Test::startBroker();
     env.sim = std::make_unique<Sim::PrinterSimulator>();
     Sim::PrinterSimulator::Options options;
     options.port = env.broker->port();
@@ -59,15 +60,12 @@ PrinterConnectionConfig configFor(const Sim::MosquittoBroker &broker)
 struct Watcher {
     explicit Watcher(PrinterConnection &connection)
     {
-        QObject::connect(&connection, &PrinterConnection::reportReceived, [this](const QJsonObject &report) {
-            reports.append(report);
-        });
-        QObject::connect(&connection, &PrinterConnection::errorOccurred, [this](const QString &message) {
-            errors.append(message);
-        });
-        QObject::connect(&connection, &PrinterConnection::stateChanged, [this](PrinterConnection::State state) {
-            states.append(state);
-        });
+        QObject::connect(&connection, &PrinterConnection::reportReceived,
+            [this](const QJsonObject &report) { reports.append(report); });
+        QObject::connect(
+            &connection, &PrinterConnection::errorOccurred, [this](const QString &message) { errors.append(message); });
+        QObject::connect(&connection, &PrinterConnection::stateChanged,
+            [this](PrinterConnection::State state) { states.append(state); });
     }
     int fullReports() const
     {
@@ -108,6 +106,7 @@ TEST_CASE("printer connection: subscribes, asks get_version and pushall, and get
     CHECK(env.sim->versionRequests() == 1);
     CHECK(watch.errors.isEmpty());
     CHECK(watch.states.first() == PrinterConnection::State::Connecting);
+    CHECK(connection.lastMessageAt().secsTo(QDateTime::currentDateTimeUtc()) < 5);
 }
 
 TEST_CASE("printer connection: deltas and scripted events arrive as reports")
@@ -128,8 +127,13 @@ TEST_CASE("printer connection: deltas and scripted events arrive as reports")
         const QJsonObject print = watch.reports.last().value(QLatin1String("print")).toObject();
         const QJsonArray units = print.value(QLatin1String("ams")).toObject().value(QLatin1String("ams")).toArray();
         return !units.isEmpty()
-            && units.at(0).toObject().value(QLatin1String("tray")).toArray().at(0).toObject().value(
-                   QLatin1String("tray_type"))
+            && units.at(0)
+                   .toObject()
+                   .value(QLatin1String("tray"))
+                   .toArray()
+                   .at(0)
+                   .toObject()
+                   .value(QLatin1String("tray_type"))
             == QLatin1String("PETG");
     }));
 }
@@ -152,7 +156,7 @@ TEST_CASE("printer connection: broker restart reconnects and asks for the full s
     REQUIRE(env.broker->start(&error));
     REQUIRE(Test::waitUntil([&] { return watch.fullReports() == 2; }, 8000));
     CHECK(connection.state() == PrinterConnection::State::Connected);
-    CHECK(env.sim->pushallRequests() >= 1); // the simulator restarted too: it counts since its reconnect
+    CHECK(env.sim->pushallRequests() >= 2); // asked again after the reconnect
     CHECK(watch.errors.first().contains(QStringLiteral("lost")));
 }
 
@@ -166,7 +170,7 @@ TEST_CASE("printer connection: a wrong access code gives one clear error and no 
     Watcher watch(connection);
     connection.start();
     REQUIRE(Test::waitUntil([&] { return connection.state() == PrinterConnection::State::AccessCodeRejected; }));
-    Test::waitIdle([] { return false; }, 1500);
+    Test::waitIdle([] { return false; }, 2000); // reconnectInitialMs is 100: a loop would show here
     CHECK(connection.connectionAttempts() == 1);
     REQUIRE(watch.errors.size() == 1);
     CHECK(watch.errors.first().contains(QStringLiteral("rejected the access code")));
@@ -289,12 +293,22 @@ TEST_CASE("printer connection: configuration, cloud options and the built-in CA 
     CHECK(options.expectedPeerName == config.serial);
     CHECK(options.port == 8883);
     CHECK_FALSE(options.caPem.isEmpty());
+    config.extraCaFile = QStringLiteral("/nonexistent/ca.pem");
+    CHECK_FALSE(PrinterConnection::mqttOptionsFor(config, &options, &error));
+    CHECK(error.contains(QStringLiteral("/nonexistent/ca.pem")));
+    config.extraCaFile.clear();
+    config.pinnedFingerprint = QStringLiteral("12:34");
+    CHECK_FALSE(PrinterConnection::mqttOptionsFor(config, &options, &error));
+    CHECK(error.contains(QStringLiteral("SHA-256")));
+    config.pinnedFingerprint = QString(64, u'a');
+    REQUIRE(PrinterConnection::mqttOptionsFor(config, &options, &error));
+    CHECK(options.pinnedSha256 == config.pinnedFingerprint);
 
     config.mode = PrinterConnectionConfig::Mode::Cloud;
     const QByteArray claims = QByteArrayLiteral("{\"username\":\"u_1234567\",\"exp\":1}");
     config.accessToken = QStringLiteral("eyJhbGciOiJIUzI1NiJ9.%1.sig")
-                             .arg(QString::fromLatin1(claims.toBase64(QByteArray::Base64UrlEncoding
-                                 | QByteArray::OmitTrailingEquals)));
+                             .arg(QString::fromLatin1(
+                                 claims.toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals)));
     CHECK(PrinterConnection::uidFromToken(config.accessToken) == QStringLiteral("1234567"));
     REQUIRE(PrinterConnection::mqttOptionsFor(config, &options, &error));
     CHECK(options.host == QStringLiteral("us.mqtt.bambulab.com"));
@@ -311,4 +325,110 @@ TEST_CASE("printer connection: configuration, cloud options and the built-in CA 
     config.uid = QStringLiteral("42");
     REQUIRE(PrinterConnection::mqttOptionsFor(config, &options, &error));
     CHECK(options.username == QStringLiteral("u_42"));
+}
+
+TEST_CASE("printer connection: an unreachable printer is retried with capped exponential backoff")
+{
+    PrinterConnectionConfig config;
+    config.host = QStringLiteral("127.0.0.1");
+    config.port = Test::freeTcpPort();
+    config.serial = QStringLiteral("01P00A000000001");
+    config.accessCode = QStringLiteral("12345678");
+    config.reconnectInitialMs = 50;
+    config.reconnectMaxMs = 200;
+    PrinterConnection connection;
+    connection.setConfig(config);
+    QList<int> delays;
+    QStringList errors;
+    QObject::connect(&connection, &PrinterConnection::errorOccurred, [&](const QString &message) {
+        errors.append(message);
+        delays.append(connection.nextReconnectDelayMs());
+    });
+    connection.start();
+    REQUIRE(Test::waitUntil([&] { return delays.size() >= 5; }, 5000));
+    CHECK(connection.state() != PrinterConnection::State::Connected);
+    CHECK(errors.first().contains(QStringLiteral("refused")));
+    CHECK(errors.first().contains(QStringLiteral("Retrying")));
+    CHECK((delays.at(0) >= 40 && delays.at(0) <= 60));
+    CHECK((delays.at(1) >= 80 && delays.at(1) <= 120));
+    for (int delay : delays)
+        CHECK(delay <= 200);
+    CHECK(delays.at(4) >= 160); // capped, with jitter
+    connection.stop();
+    CHECK(connection.state() == PrinterConnection::State::Idle);
+    const int attempts = connection.connectionAttempts();
+    Test::waitIdle([] { return false; }, 400);
+    CHECK(connection.connectionAttempts() == attempts);
+}
+
+TEST_CASE("printer connection: cloud mode signs in as u_<uid> with the token and checks the broker name")
+{
+    const QByteArray claims = QByteArrayLiteral("{\"username\":\"u_777\"}");
+    const QString token = QStringLiteral("eyJhbGciOiJIUzI1NiJ9.%1.c2lnbmF0dXJl")
+                              .arg(QString::fromLatin1(
+                                  claims.toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals)));
+    auto broker = std::make_unique<Sim::MosquittoBroker>();
+    Sim::MosquittoBroker::Setup setup;
+    setup.serial = QStringLiteral("localhost"); // the certificate name a cloud broker would carry
+    setup.listenAddress = QStringLiteral("localhost");
+    setup.extraUsers = {{QStringLiteral("u_777"), token}};
+    setup.directory = Test::makeTempDir(QStringLiteral("cloud"));
+    QString error;
+    REQUIRE(broker->prepare(setup, &error));
+    REQUIRE(broker->start(&error));
+    SimEnv env = startSim(0, std::move(broker));
+
+    PrinterConnectionConfig config;
+    config.mode = PrinterConnectionConfig::Mode::Cloud;
+    config.serial = env.broker->serial();
+    config.cloudHost = QStringLiteral("localhost");
+    config.cloudPort = env.broker->port();
+    config.cloudCaFile = env.broker->caFile();
+    config.accessToken = token;
+    config.connectTimeoutMs = 3000;
+    PrinterConnection connection;
+    connection.setConfig(config);
+    Watcher watch(connection);
+    connection.start();
+    REQUIRE(Test::waitUntil([&] { return watch.fullReports() == 1 || !watch.errors.isEmpty(); }));
+    INFO(watch.errors.join(u'\n').toStdString());
+    REQUIRE(watch.errors.isEmpty());
+
+    config.accessToken = token + QStringLiteral("x");
+    connection.setConfig(config);
+    REQUIRE(Test::waitUntil([&] { return connection.state() == PrinterConnection::State::AccessCodeRejected; }));
+    CHECK(watch.errors.last().contains(QStringLiteral("Sign in")));
+}
+
+TEST_CASE("printer connection: an incomplete config gives one error and no attempts")
+{
+    PrinterConnection connection;
+    PrinterConnectionConfig config;
+    config.serial = QStringLiteral("01P00A000000001");
+    config.host = QStringLiteral("127.0.0.1");
+    connection.setConfig(config);
+    Watcher watch(connection);
+    connection.start();
+    CHECK(connection.state() == PrinterConnection::State::ConfigurationError);
+    Test::waitIdle([] { return false; }, 300);
+    CHECK(connection.connectionAttempts() == 0);
+    REQUIRE(watch.errors.size() == 1);
+    CHECK(watch.errors.first().contains(QStringLiteral("access code")));
+}
+
+TEST_CASE("printer connection: a printer that stays silent despite pushall gets a fresh session")
+{
+    SimEnv env = startSim();
+    PrinterConnection connection;
+    PrinterConnectionConfig config = configFor(*env.broker);
+    config.watchdogMs = 200;
+    connection.setConfig(config);
+    Watcher watch(connection);
+    connection.start();
+    REQUIRE(Test::waitUntil([&] { return watch.fullReports() == 1; }));
+    env.sim->stop(); // the broker stays up: a half-open session from our point of view
+    REQUIRE(Test::waitUntil([&] { return connection.connectionAttempts() == 2; }, 3000));
+    REQUIRE_FALSE(watch.errors.isEmpty());
+    CHECK(watch.errors.first().contains(QStringLiteral("has not sent anything")));
+    REQUIRE(Test::waitUntil([&] { return connection.state() == PrinterConnection::State::Connected; }));
 }

@@ -55,13 +55,14 @@ QString MosquittoBroker::logFile() const
     return m_setup.directory + QStringLiteral("/mosquitto.log");
 }
 
-bool MosquittoBroker::generateCa(const QString &directory, const QString &name, const QString &commonName, QString *error)
+bool MosquittoBroker::generateCa(
+    const QString &directory, const QString &name, const QString &commonName, QString *error)
 {
     return runTool(QStringLiteral("openssl"),
         {QStringLiteral("req"), QStringLiteral("-x509"), QStringLiteral("-newkey"), QStringLiteral("ec"),
             QStringLiteral("-pkeyopt"), QStringLiteral("ec_paramgen_curve:prime256v1"), QStringLiteral("-nodes"),
-            QStringLiteral("-keyout"), name + QStringLiteral(".key"), QStringLiteral("-out"), name + QStringLiteral(".pem"),
-            QStringLiteral("-days"), QStringLiteral("3650"), QStringLiteral("-subj"),
+            QStringLiteral("-keyout"), name + QStringLiteral(".key"), QStringLiteral("-out"),
+            name + QStringLiteral(".pem"), QStringLiteral("-days"), QStringLiteral("3650"), QStringLiteral("-subj"),
             QStringLiteral("/C=CN/O=Spoolbridge Test/CN=%1").arg(commonName)},
         directory, error);
 }
@@ -98,14 +99,31 @@ bool MosquittoBroker::prepare(const Setup &setup, QString *error)
         m_setup.port = probe.serverPort();
     }
     const QString dir = m_setup.directory;
-    if (!generateCa(dir, QStringLiteral("ca"), QStringLiteral("Spoolbridge Test Printer CA"), error)
-        || !generateLeaf(dir, QStringLiteral("server"), m_setup.serial, QStringLiteral("ca"), error))
-        return false;
+    // Keep certificates across runs in the same directory (a configured CA or pinned
+    // fingerprint stays valid) as long as the serial is the same.
+    QFile marker(dir + QStringLiteral("/serial.txt"));
+    const bool reuse = QFile::exists(dir + QStringLiteral("/server.pem")) && QFile::exists(caFile())
+        && marker.open(QIODevice::ReadOnly) && QString::fromUtf8(marker.readAll()) == m_setup.serial;
+    marker.close();
+    if (!reuse) {
+        if (!generateCa(dir, QStringLiteral("ca"), QStringLiteral("Spoolbridge Test Printer CA"), error)
+            || !generateLeaf(dir, QStringLiteral("server"), m_setup.serial, QStringLiteral("ca"), error))
+            return false;
+        if (marker.open(QIODevice::WriteOnly | QIODevice::Truncate))
+            marker.write(m_setup.serial.toUtf8());
+        marker.close();
+    }
     QFile::remove(dir + QStringLiteral("/passwd"));
     if (!runTool(QStringLiteral("mosquitto_passwd"),
-            {QStringLiteral("-c"), QStringLiteral("-b"), QStringLiteral("passwd"), m_setup.username, m_setup.accessCode},
+            {QStringLiteral("-c"), QStringLiteral("-b"), QStringLiteral("passwd"), m_setup.username,
+                m_setup.accessCode},
             dir, error))
         return false;
+    for (const auto &[user, password] : std::as_const(m_setup.extraUsers)) {
+        if (!runTool(QStringLiteral("mosquitto_passwd"),
+                {QStringLiteral("-b"), QStringLiteral("passwd"), user, password}, dir, error))
+            return false;
+    }
 
     QFile conf(dir + QStringLiteral("/mosquitto.conf"));
     if (!conf.open(QIODevice::WriteOnly | QIODevice::Truncate)) {
@@ -118,7 +136,7 @@ bool MosquittoBroker::prepare(const Setup &setup, QString *error)
     if (geteuid() == 0)
         text += QStringLiteral("user root\n"); // otherwise mosquitto drops to a user that cannot read our files
     text += QStringLiteral("log_dest file %1\nlog_type error\nlog_type warning\nlog_type notice\n").arg(logFile());
-    text += QStringLiteral("listener %1 127.0.0.1\n").arg(m_setup.port);
+    text += QStringLiteral("listener %1 %2\n").arg(m_setup.port).arg(m_setup.listenAddress);
     text += QStringLiteral("cafile %1/ca.pem\ncertfile %1/server.pem\nkeyfile %1/server.key\n").arg(dir);
     text += QStringLiteral("require_certificate false\n");
     conf.write(text.toUtf8());
@@ -130,8 +148,8 @@ bool MosquittoBroker::start(QString *error)
     if (isRunning())
         return true;
     m_stopping = false;
-    m_process.start(QStringLiteral("mosquitto"),
-        {QStringLiteral("-c"), m_setup.directory + QStringLiteral("/mosquitto.conf")});
+    m_process.start(
+        QStringLiteral("mosquitto"), {QStringLiteral("-c"), m_setup.directory + QStringLiteral("/mosquitto.conf")});
     if (!m_process.waitForStarted(5000)) {
         *error = QStringLiteral("cannot start mosquitto: %1 (is the mosquitto package installed?)")
                      .arg(m_process.errorString());

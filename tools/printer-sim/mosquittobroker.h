@@ -1,6 +1,8 @@
 #pragma once
 
+#include <QList>
 #include <QObject>
+#include <QPair>
 #include <QProcess>
 #include <QString>
 
@@ -24,6 +26,8 @@ public:
         QString username = QStringLiteral("bblp");
         quint16 port = 0; // 0: a free loopback port
         QString directory; // where certificates and configuration go (created)
+        QString listenAddress = QStringLiteral("127.0.0.1"); // "localhost": every loopback address
+        QList<QPair<QString, QString>> extraUsers; // more user/password pairs (e.g. cloud u_<uid>)
     };
 
     explicit MosquittoBroker(QObject *parent = nullptr);

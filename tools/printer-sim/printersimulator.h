@@ -55,8 +55,8 @@ public:
     void publishDelta(const QJsonObject &printDelta);
 
     // Events (each publishes the delta a printer would send).
-    void insertSpool(int unit, int slot, const QString &type, const QString &color, const QString &uuid = {},
-        int remain = -1);
+    void insertSpool(
+        int unit, int slot, const QString &type, const QString &color, const QString &uuid = {}, int remain = -1);
     void removeSpool(int unit, int slot);
     // trays: global tray ids (unit*4+slot, 254 external) per slicer filament.
     void startJob(const QString &name, const QList<int> &trays);

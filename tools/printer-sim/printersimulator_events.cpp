@@ -92,7 +92,9 @@ void PrinterSimulator::insertSpool(
         {key("tray_uuid"), uuid.isEmpty() ? QString(32, u'0') : uuid.toUpper()}, {key("tag_uid"), tagUid},
         {key("nozzle_temp_min"), QStringLiteral("190")}, {key("nozzle_temp_max"), QStringLiteral("240")}};
     publishDelta({{key("ams"),
-        QJsonObject {{key("ams"), QJsonArray {QJsonObject {{key("id"), QString::number(unit)}, {key("tray"), QJsonArray {tray}}}}},
+        QJsonObject {
+            {key("ams"),
+                QJsonArray {QJsonObject {{key("id"), QString::number(unit)}, {key("tray"), QJsonArray {tray}}}}},
             {key("tray_exist_bits"), QString::number(bits, 16)}, {key("version"), version}}}});
 }
 
@@ -108,7 +110,9 @@ void PrinterSimulator::removeSpool(int unit, int slot)
         {key("tray_color"), QStringLiteral("00000000")}, {key("remain"), -1}, {key("tray_uuid"), QString(32, u'0')},
         {key("tag_uid"), QString(16, u'0')}};
     publishDelta({{key("ams"),
-        QJsonObject {{key("ams"), QJsonArray {QJsonObject {{key("id"), QString::number(unit)}, {key("tray"), QJsonArray {tray}}}}},
+        QJsonObject {
+            {key("ams"),
+                QJsonArray {QJsonObject {{key("id"), QString::number(unit)}, {key("tray"), QJsonArray {tray}}}}},
             {key("tray_exist_bits"), QString::number(bits, 16)}, {key("version"), version}}}});
 }
 
@@ -119,12 +123,12 @@ void PrinterSimulator::startJob(const QString &name, const QList<int> &trays)
         mapping.append(tray == 254 ? 0xFF00 : ((tray / 4) << 8) | (tray % 4));
     publishDelta({{key("gcode_state"), QStringLiteral("PREPARE")}, {key("subtask_name"), name},
         {key("gcode_file"), name + QStringLiteral(".gcode.3mf")}, {key("print_type"), QStringLiteral("local")},
-        {key("mapping"), mapping}, {key("mc_percent"), 0}, {key("layer_num"), 0},
-        {key("task_id"), QStringLiteral("0")}, {key("subtask_id"), QStringLiteral("0")},
-        {key("project_id"), QStringLiteral("0")}});
+        {key("mapping"), mapping}, {key("mc_percent"), 0}, {key("layer_num"), 0}, {key("task_id"), QStringLiteral("0")},
+        {key("subtask_id"), QStringLiteral("0")}, {key("project_id"), QStringLiteral("0")}});
     const int first = trays.value(0, 255);
     publishDelta({{key("gcode_state"), QStringLiteral("RUNNING")},
-        {key("ams"), QJsonObject {{key("tray_now"), QString::number(first)}, {key("tray_tar"), QString::number(first)}}}});
+        {key("ams"),
+            QJsonObject {{key("tray_now"), QString::number(first)}, {key("tray_tar"), QString::number(first)}}}});
 }
 
 void PrinterSimulator::setProgress(int percent)
@@ -136,8 +140,9 @@ void PrinterSimulator::finishJob()
 {
     publishDelta({{key("gcode_state"), QStringLiteral("FINISH")}, {key("mc_percent"), 100},
         {key("gcode_file"), QString()}, {key("print_type"), QStringLiteral("idle")},
-        {key("ams"), QJsonObject {{key("tray_now"), QStringLiteral("255")}, {key("tray_tar"), QStringLiteral("255")},
-                         {key("tray_pre"), QStringLiteral("255")}}}});
+        {key("ams"),
+            QJsonObject {{key("tray_now"), QStringLiteral("255")}, {key("tray_tar"), QStringLiteral("255")},
+                {key("tray_pre"), QStringLiteral("255")}}}});
 }
 
 void PrinterSimulator::failJob()
