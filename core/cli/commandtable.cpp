@@ -3,6 +3,7 @@
 #include "core/cli/inspectcommand.h"
 #include "core/cli/discovercommand.h"
 #include "core/cli/printercheckcommand.h"
+#include "core/cli/spoolmancommand.h"
 
 #include <QCoreApplication>
 
@@ -34,6 +35,8 @@ const QList<CliCommand> &commands()
             &runDiscover},
         {QStringLiteral("printer-check"), QStringLiteral("Connect to one printer over LAN MQTT and report the outcome"),
             &runPrinterCheck},
+        {QStringLiteral("spoolman"), QStringLiteral("Test a Spoolman connection (spoolman test --url URL)"),
+            &runSpoolmanCommand},
     };
     return table;
 }

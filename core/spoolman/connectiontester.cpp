@@ -29,8 +29,9 @@ void ConnectionTester::start()
     m_result.url = m_client->config().displayUrl();
     m_timer.start();
     m_client->info(this, [this](const SpoolmanResult<ServerInfo> &info) {
-        m_result.roundTripMs = m_timer.elapsed();
         m_result.httpCode = info.httpCode;
+        if (info.httpCode > 0)
+            m_result.roundTripMs = m_timer.elapsed();
         m_result.status = info.status;
         m_result.reachable = info.httpCode > 0;
         if (!info.ok()) {

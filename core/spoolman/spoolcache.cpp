@@ -11,6 +11,16 @@ SpoolCache::SpoolCache(SpoolmanClient *client, SpoolmanEvents *events, QObject *
     , m_client(client)
     , m_events(events)
 {
+    if (m_client) {
+        // Another server: what was cached describes spools that are no longer there.
+        m_baseUrl = m_client->config().baseUrl;
+        connect(m_client, &SpoolmanClient::configChanged, this, [this]() {
+            if (m_client->config().baseUrl == m_baseUrl)
+                return;
+            m_baseUrl = m_client->config().baseUrl;
+            clear();
+        });
+    }
     if (m_events) {
         connect(m_events, &SpoolmanEvents::eventReceived, this, &SpoolCache::applyEvent);
         connect(m_events, &SpoolmanEvents::connectedChanged, this, [this](bool connected) {

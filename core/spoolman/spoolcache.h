@@ -5,6 +5,7 @@
 
 #include <QHash>
 #include <QObject>
+#include <QUrl>
 
 #include <functional>
 #include <optional>
@@ -18,7 +19,8 @@ class SpoolmanEvents;
 // Spools are stored by id, but ids are reused by Spoolman: a cached spool is the same physical
 // spool only while its registration date and tag stay the same. An `added` event for a known id
 // replaces the old spool (removed + added); `deleted` drops it. After every (re)connect the
-// cached spools are re-read, because changes during the gap produce no events.
+// cached spools are re-read, because changes during the gap produce no events. A new client
+// base URL (another server) empties the cache.
 class SpoolCache final : public QObject
 {
     Q_OBJECT
@@ -65,6 +67,7 @@ private:
     SpoolmanEvents *m_events;
     std::function<bool(const Spool &)> m_accept;
     QHash<int, Spool> m_spools;
+    QUrl m_baseUrl; // the server the cached spools came from
     int m_pending = 0;
     int m_round = 0;
 };

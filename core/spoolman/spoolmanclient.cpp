@@ -51,6 +51,10 @@ SpoolmanClient::SpoolmanClient(QNetworkAccessManager *network, QObject *parent)
 
 void SpoolmanClient::setConfig(const SpoolmanConfig &config)
 {
+    // QNAM reuses connections per host and keeps the TLS settings they were opened with: a new
+    // CA file would not be used for the same host without this.
+    if (config.caFile != m_builder.config().caFile || config.baseUrl != m_builder.config().baseUrl)
+        m_network->clearConnectionCache();
     m_builder = RequestBuilder(config);
     ++m_generation;
     m_capabilities.reset();
@@ -126,14 +130,23 @@ void SpoolmanClient::send(Method method, const QString &path, const QueryItems &
     // The reply always cleans itself up; a vanished context aborts it.
     connect(reply, &QNetworkReply::finished, reply, &QObject::deleteLater);
     QObject *receiver = context ? context : this;
-    if (receiver != this)
-        connect(receiver, &QObject::destroyed, reply, &QNetworkReply::abort);
+    auto abandoned = std::make_shared<bool>(false);
+    if (receiver != this) {
+        // destroyed() fires while the receiver's connections still exist: mark the reply first
+        // so the abort does not reach the callback as a timeout.
+        connect(receiver, &QObject::destroyed, reply, [reply, abandoned]() {
+            *abandoned = true;
+            reply->abort();
+        });
+    }
 
     const QString display = m_builder.config().displayUrl();
     const int timeoutMs = m_builder.config().timeoutMs;
     const char *verb = methodName(method);
     connect(reply, &QNetworkReply::finished, receiver,
-        [reply, done = std::move(done), display, timeoutMs, sslErrors, timer, verb, urlText]() {
+        [reply, done = std::move(done), display, timeoutMs, sslErrors, timer, verb, urlText, abandoned]() {
+            if (*abandoned)
+                return;
             ReplyFacts facts;
             facts.error = reply->error();
             facts.errorString = reply->errorString();
@@ -153,7 +166,7 @@ void SpoolmanClient::send(Method method, const QString &path, const QueryItems &
                     result.totalCount = total;
             }
             if (!result.ok())
-                qCInfo(lcSpoolman).noquote()
+                qCDebug(lcSpoolman).noquote()
                     << verb << urlText << "failed:" << statusName(result.status) << result.message;
             done(result);
         });

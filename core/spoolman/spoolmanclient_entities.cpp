@@ -109,9 +109,10 @@ void SpoolmanClient::listSpoolPage(
     SpoolQuery page = query;
     page.limit = pageSize;
     QPointer<QObject> guard(context);
+    QPointer<SpoolmanClient> self(this);
     const bool hasContext = context != nullptr;
     listSpools(page, context,
-        [this, page, pageSize, collected = std::move(collected), guard, hasContext, done = std::move(done)](
+        [self, page, pageSize, collected = std::move(collected), guard, hasContext, done = std::move(done)](
             const SpoolmanResult<QList<Spool>> &result) mutable {
             if (!result.ok()) {
                 done(result);
@@ -128,11 +129,12 @@ void SpoolmanClient::listSpoolPage(
                 done(all);
                 return;
             }
-            if (hasContext && !guard)
+            SpoolmanClient *client = self.data();
+            if (!client || (hasContext && !guard))
                 return;
             SpoolQuery next = page;
             next.offset = page.offset + int(result.payload.size());
-            listSpoolPage(next, pageSize, std::move(collected), guard.data(), std::move(done));
+            client->listSpoolPage(next, pageSize, std::move(collected), guard.data(), std::move(done));
         });
 }
 

@@ -3,6 +3,7 @@
 #include "core/util/logging.h"
 
 #include <QDateTime>
+#include <QRegularExpression>
 #include <QWebSocket>
 
 namespace Spoolbridge {
@@ -77,6 +78,7 @@ void SpoolmanEvents::openSocket()
     if (!m_running)
         return;
     dropSocket();
+    m_errorReported = false;
     // An empty origin: QWebSocket then sends no Origin header, which Spoolman's guard allows.
     m_socket = new QWebSocket(QString(), QWebSocketProtocol::VersionLatest, this);
     if (m_builder.hasSslConfiguration())
@@ -114,8 +116,9 @@ void SpoolmanEvents::onConnected()
 
 void SpoolmanEvents::onDisconnected()
 {
-    if (m_socket && m_lastError.isEmpty() && m_socket->closeCode() != QWebSocketProtocol::CloseCodeNormal)
-        m_lastError = m_socket->closeReason();
+    // A refused connection may arrive as disconnected() before (or without) error().
+    if (m_socket && !m_errorReported)
+        reportError(m_socket->errorString());
     dropSocket();
     setConnected(false);
     scheduleReconnect();
@@ -124,14 +127,39 @@ void SpoolmanEvents::onDisconnected()
 void SpoolmanEvents::onError(QAbstractSocket::SocketError error)
 {
     Q_UNUSED(error)
-    const QString reason = m_socket ? m_socket->errorString() : QString();
-    m_lastError
-        = tr("Live updates from Spoolman at %1 failed (%2) — retrying.").arg(m_builder.config().displayUrl(), reason);
+    if (!m_socket)
+        return;
+    if (!m_errorReported)
+        reportError(m_socket->errorString());
+    // A failed handshake may not emit disconnected(): make sure a retry is planned.
+    if (m_socket->state() == QAbstractSocket::UnconnectedState)
+        onDisconnected();
+}
+
+void SpoolmanEvents::reportError(const QString &reason)
+{
+    m_errorReported = true;
+    // QWebSocket words a refused handshake as "…processHandshake: Unhandled http status code: 403
+    // (Forbidden)."; say it in the user's terms.
+    static const QRegularExpression statusPattern(QStringLiteral(R"(status code: (\d+))"));
+    const QRegularExpressionMatch status = statusPattern.match(reason);
+    const int code = status.hasMatch() ? status.captured(1).toInt() : 0;
+    const QString url = m_builder.config().displayUrl();
+    if (code == 401 || code == 403 || code == 407) {
+        m_lastError = tr("Spoolman at %1 refused the live-update connection (HTTP %2) — check the reverse proxy's "
+                         "authentication, and that nothing adds an Origin header; retrying.")
+                          .arg(url)
+                          .arg(code);
+    } else if (code > 0) {
+        m_lastError = tr("Spoolman at %1 refused the live-update connection (HTTP %2) — check the URL and the reverse "
+                         "proxy's websocket support; retrying.")
+                          .arg(url)
+                          .arg(code);
+    } else {
+        m_lastError = tr("Live updates from Spoolman at %1 failed (%2) — retrying.").arg(url, reason);
+    }
     qCInfo(lcSpoolman).noquote() << m_lastError;
     emit errorOccurred(m_lastError);
-    // A failed handshake may not emit disconnected(): make sure a retry is planned.
-    if (m_socket && m_socket->state() == QAbstractSocket::UnconnectedState)
-        onDisconnected();
 }
 
 void SpoolmanEvents::onMessage(const QString &message)
@@ -152,7 +180,7 @@ void SpoolmanEvents::onPingTimer()
     const qint64 now = QDateTime::currentMSecsSinceEpoch();
     if (m_pingSentAt >= 0 && now - m_pingSentAt > m_pongTimeoutMs) {
         qCInfo(lcSpoolman) << "Spoolman's websocket stopped answering pings; reconnecting";
-        m_lastError = tr("Spoolman at %1 stopped answering — reconnecting.").arg(m_builder.config().displayUrl());
+        reportError(tr("no answer to a ping"));
         onDisconnected();
         return;
     }

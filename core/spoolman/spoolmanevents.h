@@ -51,6 +51,7 @@ private:
     void onError(QAbstractSocket::SocketError error);
     void onMessage(const QString &message);
     void onPingTimer();
+    void reportError(const QString &reason);
     void setConnected(bool connected);
     void scheduleReconnect();
 
@@ -67,6 +68,7 @@ private:
     qint64 m_pingSentAt = -1;
     bool m_running = false;
     bool m_connected = false;
+    bool m_errorReported = false; // for the current socket
     QString m_lastError;
 };
 

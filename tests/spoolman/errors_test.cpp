@@ -198,3 +198,54 @@ TEST_CASE("spoolman errors: a missing CA file fails every request readably")
     CHECK(info.status == SpoolmanStatus::TlsError);
     CHECK(info.message.contains(QLatin1String("/nonexistent/ca.pem could not be read")));
 }
+
+TEST_CASE("spoolman errors: a self-signed https server needs its CA file")
+{
+    FakeHttpServer server;
+    REQUIRE(server.enableTls(QStringLiteral(SPOOLMAN_TEST_DATA "/localhost-cert.pem"),
+        QStringLiteral(SPOOLMAN_TEST_DATA "/localhost-key.pem")));
+    REQUIRE(server.listen());
+    server.route("GET", "/api/v1/info", FakeResponse::json(200, Recorded::info));
+    ClientFixture fixture(server.baseUrl());
+    auto info = awaitResult<ServerInfo>([&](auto done) { fixture.client.info(nullptr, done); });
+    CHECK(info.status == SpoolmanStatus::TlsError);
+    CHECK(info.message.startsWith(
+        QStringLiteral("The secure connection to Spoolman at %1 failed (").arg(server.baseUrl())));
+    CHECK(info.message.endsWith(QLatin1String("give its CA file in the Spoolman settings.")));
+
+    fixture.configure(
+        [](SpoolmanConfig &config) { config.caFile = QStringLiteral(SPOOLMAN_TEST_DATA "/localhost-cert.pem"); });
+    info = awaitResult<ServerInfo>([&](auto done) { fixture.client.info(nullptr, done); });
+    REQUIRE(info.ok());
+    CHECK(info.payload.version == QLatin1String("0.26.1"));
+}
+
+TEST_CASE("spoolman errors: redirects are followed only to equally safe addresses")
+{
+    FakeHttpServer server;
+    REQUIRE(server.listen());
+    FakeResponse moved = FakeResponse::json(307, "");
+    moved.headers.emplaceBack("Location", "/moved/api/v1/info");
+    server.route("GET", "/api/v1/info", moved);
+    server.route("GET", "/moved/api/v1/info", FakeResponse::json(200, Recorded::info));
+    ClientFixture fixture(server.baseUrl());
+    auto info = awaitResult<ServerInfo>([&](auto done) { fixture.client.info(nullptr, done); });
+    REQUIRE(info.ok());
+    CHECK(server.requests.size() == 2);
+
+    FakeHttpServer secure;
+    REQUIRE(secure.enableTls(QStringLiteral(SPOOLMAN_TEST_DATA "/localhost-cert.pem"),
+        QStringLiteral(SPOOLMAN_TEST_DATA "/localhost-key.pem")));
+    REQUIRE(secure.listen());
+    FakeResponse downgrade = FakeResponse::json(302, "");
+    downgrade.headers.emplaceBack("Location", (server.baseUrl() + QStringLiteral("/moved/api/v1/info")).toLatin1());
+    secure.route("GET", "/api/v1/info", downgrade);
+    ClientFixture https(secure.baseUrl());
+    https.configure(
+        [](SpoolmanConfig &config) { config.caFile = QStringLiteral(SPOOLMAN_TEST_DATA "/localhost-cert.pem"); });
+    server.requests.clear();
+    info = awaitResult<ServerInfo>([&](auto done) { https.client.info(nullptr, done); });
+    CHECK(info.status == SpoolmanStatus::NetworkError);
+    CHECK(info.message.contains(QLatin1String("less secure address")));
+    CHECK(server.requests.isEmpty());
+}

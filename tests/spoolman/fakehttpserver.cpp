@@ -1,5 +1,8 @@
 #include "fakehttpserver.h"
 
+#include <QFile>
+#include <QSslKey>
+#include <QSslServer>
 #include <QTcpSocket>
 
 namespace Spoolbridge::Test {
@@ -24,18 +27,39 @@ QByteArray FakeRequest::header(const QByteArray &name) const
 
 FakeHttpServer::FakeHttpServer(QObject *parent)
     : QObject(parent)
+    , m_server(new QTcpServer(this))
 {
-    connect(&m_server, &QTcpServer::newConnection, this, &FakeHttpServer::onNewConnection);
+    connect(m_server, &QTcpServer::newConnection, this, &FakeHttpServer::onNewConnection);
+}
+
+bool FakeHttpServer::enableTls(const QString &certificateFile, const QString &keyFile)
+{
+    QFile certificate(certificateFile);
+    QFile key(keyFile);
+    if (!certificate.open(QIODevice::ReadOnly) || !key.open(QIODevice::ReadOnly))
+        return false;
+    QSslConfiguration configuration = QSslConfiguration::defaultConfiguration();
+    configuration.setLocalCertificate(QSslCertificate(certificate.readAll(), QSsl::Pem));
+    configuration.setPrivateKey(QSslKey(key.readAll(), QSsl::Rsa, QSsl::Pem));
+    configuration.setPeerVerifyMode(QSslSocket::VerifyNone);
+    auto *server = new QSslServer(this);
+    server->setSslConfiguration(configuration);
+    delete m_server;
+    m_server = server;
+    // QSslServer offers a connection once it is encrypted: newConnection() fires earlier, at accept.
+    connect(m_server, &QTcpServer::pendingConnectionAvailable, this, &FakeHttpServer::onNewConnection);
+    m_tls = true;
+    return true;
 }
 
 bool FakeHttpServer::listen(quint16 port)
 {
-    return m_server.listen(QHostAddress::LocalHost, port);
+    return m_server->listen(QHostAddress::LocalHost, port);
 }
 
 void FakeHttpServer::close()
 {
-    m_server.close();
+    m_server->close();
     const QList<QTcpSocket *> sockets = m_buffers.keys();
     for (QTcpSocket *socket : sockets)
         socket->abort();
@@ -43,7 +67,9 @@ void FakeHttpServer::close()
 
 QString FakeHttpServer::baseUrl() const
 {
-    return QStringLiteral("http://127.0.0.1:%1").arg(port());
+    return QStringLiteral("%1://127.0.0.1:%2")
+        .arg(m_tls ? QStringLiteral("https") : QStringLiteral("http"))
+        .arg(port());
 }
 
 void FakeHttpServer::route(const QByteArray &method, const QByteArray &path, const FakeResponse &response)
@@ -53,7 +79,7 @@ void FakeHttpServer::route(const QByteArray &method, const QByteArray &path, con
 
 void FakeHttpServer::onNewConnection()
 {
-    while (QTcpSocket *socket = m_server.nextPendingConnection()) {
+    while (QTcpSocket *socket = m_server->nextPendingConnection()) {
         socket->setParent(this);
         m_buffers.insert(socket, {});
         connect(socket, &QTcpSocket::readyRead, this, [this, socket]() { onReadyRead(socket); });
@@ -61,6 +87,9 @@ void FakeHttpServer::onNewConnection()
             m_buffers.remove(socket);
             socket->deleteLater();
         });
+        // A TLS socket may already hold the request when it is handed over.
+        if (socket->bytesAvailable() > 0)
+            onReadyRead(socket);
     }
 }
 

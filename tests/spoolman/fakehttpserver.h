@@ -54,9 +54,11 @@ public:
     using Handler = std::function<FakeResponse(const FakeRequest &)>;
 
     explicit FakeHttpServer(QObject *parent = nullptr);
+    // Serve https with this certificate and key (PEM); call before listen().
+    bool enableTls(const QString &certificateFile, const QString &keyFile);
     bool listen(quint16 port = 0);
     void close();
-    quint16 port() const { return m_server.serverPort(); }
+    quint16 port() const { return m_server->serverPort(); }
     QString baseUrl() const;
 
     void route(const QByteArray &method, const QByteArray &path, const FakeResponse &response);
@@ -69,7 +71,8 @@ private:
     void onReadyRead(QTcpSocket *socket);
     FakeResponse answer(const FakeRequest &request) const;
 
-    QTcpServer m_server;
+    QTcpServer *m_server;
+    bool m_tls = false;
     QHash<QByteArray, FakeResponse> m_routes;
     Handler m_handler;
     QHash<QTcpSocket *, QByteArray> m_buffers;

@@ -214,3 +214,43 @@ TEST_CASE("spoolman types: spool queries encode filters, sort and paging")
     CHECK(items.contains({QStringLiteral("offset"), QStringLiteral("100")}));
     CHECK(SpoolQuery().toQueryItems().isEmpty());
 }
+
+TEST_CASE("spoolman types: write bodies match the recorded requests")
+{
+    // POST /filament {"name":"PLA Basic Black","vendor_id":1,"material":"PLA","density":1.24,
+    //   "diameter":1.75,"weight":1000,"spool_weight":250,"color_hex":"000000"}
+    Filament filament;
+    filament.name = QStringLiteral("PLA Basic Black");
+    filament.vendorId = 1;
+    filament.material = QStringLiteral("PLA");
+    filament.density = 1.24;
+    filament.diameter = 1.75;
+    filament.weight = 1000;
+    filament.spoolWeight = 250;
+    filament.colorHex = QStringLiteral("000000");
+    CHECK(filament.toCreateJson()
+        == parseJson(R"({"name":"PLA Basic Black","vendor_id":1,"material":"PLA","density":1.24,"diameter":1.75,)"
+                     R"("weight":1000,"spool_weight":250,"color_hex":"000000"})")
+               .toObject());
+
+    // POST /spool {"filament_id":1,"location":"AMS1","remaining_weight":1000,"extra":{"tag":"\"3f2b…0001\""}}
+    Spool spool;
+    spool.filament.id = 1;
+    spool.location = QStringLiteral("AMS1");
+    spool.remainingWeight = 1000;
+    spool.extra.insert(QStringLiteral("tag"), SpoolmanExtra::encodeText(QStringLiteral("3f2b0001")));
+    CHECK(spool.toCreateJson()
+        == parseJson(R"({"filament_id":1,"location":"AMS1","remaining_weight":1000,"extra":{"tag":"\"3f2b0001\""}})")
+               .toObject());
+
+    // POST /vendor {"name":"Bambu Lab"}
+    Vendor vendor;
+    vendor.name = QStringLiteral("Bambu Lab");
+    CHECK(vendor.toCreateJson() == parseJson(R"({"name":"Bambu Lab"})").toObject());
+
+    // POST /field/spool/tag {"name":"Tag","field_type":"text"} (order 0 is the server's default)
+    const QJsonObject field = requiredExtraFields().first().toCreateJson();
+    CHECK(field.value(QLatin1String("name")) == QLatin1String("Tag"));
+    CHECK(field.value(QLatin1String("field_type")) == QLatin1String("text"));
+    CHECK(field.value(QLatin1String("order")).toInt() == 0);
+}
