@@ -113,8 +113,10 @@ HttpRequestParser::Result HttpRequestParser::parse(const QByteArray &data)
             return failure(413, "Request body too large");
     }
     const qsizetype bodyStart = headerEnd + 4;
-    if (data.size() - bodyStart < length)
-        return {};
+    if (data.size() - bodyStart < length) {
+        result.headerComplete = true;
+        return result;
+    }
     request.body = data.mid(bodyStart, length);
     result.state = State::Complete;
     result.consumed = bodyStart + length;

@@ -29,6 +29,7 @@ public:
         State state = State::Incomplete;
         qsizetype consumed = 0; // bytes of the complete request
         int errorStatus = 400; // for State::Error
+        bool headerComplete = false; // Incomplete, but the header is in (request holds it)
         QByteArray errorMessage;
         HttpRequest request;
     };

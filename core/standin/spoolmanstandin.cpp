@@ -156,6 +156,7 @@ void SpoolmanStandin::close()
         it.key()->deleteLater();
     }
     m_webSockets.clear();
+    m_continued.clear();
     const QSet<QTcpSocket *> sockets = m_sockets;
     m_sockets.clear();
     for (QTcpSocket *socket : sockets) {
@@ -192,6 +193,7 @@ void SpoolmanStandin::onNewConnection()
         m_sockets.insert(socket);
         connect(socket, &QTcpSocket::readyRead, this, [this, socket] { onReadyRead(socket); });
         connect(socket, &QTcpSocket::disconnected, this, [this, socket] {
+            m_continued.remove(socket);
             if (m_sockets.remove(socket))
                 socket->deleteLater();
         });
@@ -203,8 +205,16 @@ void SpoolmanStandin::onReadyRead(QTcpSocket *socket)
     while (m_sockets.contains(socket) && socket->bytesAvailable() > 0) {
         // Peek, so that an upgrade request stays in the socket for QWebSocketServer.
         const HttpRequestParser::Result result = HttpRequestParser::parse(socket->peek(socket->bytesAvailable()));
-        if (result.state == HttpRequestParser::State::Incomplete)
+        if (result.state == HttpRequestParser::State::Incomplete) {
+            // curl waits for "100 Continue" before sending larger bodies.
+            if (result.headerComplete && result.request.header("expect").toLower() == "100-continue"
+                && !m_continued.contains(socket)) {
+                m_continued.insert(socket);
+                socket->write("HTTP/1.1 100 Continue\r\n\r\n");
+            }
             return;
+        }
+        m_continued.remove(socket);
         if (result.state == HttpRequestParser::State::Error) {
             qCDebug(lcStandin) << "malformed request:" << result.errorMessage;
             socket->readAll();
@@ -223,12 +233,37 @@ void SpoolmanStandin::onReadyRead(QTcpSocket *socket)
 
 bool SpoolmanStandin::isTrustedOrigin(const HttpRequest &request) const
 {
-    if (!request.headers.contains("origin"))
+    // Like the real server: no (or a blank) Origin is trusted, "null" never is, listed origins
+    // are, and otherwise the origin's host[:port] must name this server (Host or the first
+    // X-Forwarded-Host entry; default ports ignored, case-insensitive).
+    const QString origin = QString::fromUtf8(request.header("origin")).trimmed().toLower();
+    if (origin.isEmpty())
         return true;
-    const QString origin = QString::fromUtf8(request.header("origin")).trimmed();
-    if (origin == QLatin1String("http://") + QString::fromUtf8(request.header("host")))
-        return true;
-    return m_trustedOrigins.contains(origin);
+    if (origin == QLatin1String("null"))
+        return false;
+    for (const QString &trusted : m_trustedOrigins) {
+        if (trusted.trimmed().toLower() == origin)
+            return true;
+    }
+    const QUrl url(origin);
+    if (url.host().isEmpty())
+        return false;
+    const auto withoutDefaultPort = [](QString host) {
+        host = host.trimmed().toLower();
+        if (host.endsWith(QLatin1String(":80")))
+            host.chop(3);
+        else if (host.endsWith(QLatin1String(":443")))
+            host.chop(4);
+        return host;
+    };
+    const int defaultPort = url.scheme() == QLatin1String("https") ? 443 : 80;
+    const QString authority = url.port(defaultPort) == defaultPort
+        ? url.host(QUrl::FullyEncoded)
+        : url.host(QUrl::FullyEncoded) + u':' + QString::number(url.port());
+    const QString host = withoutDefaultPort(QString::fromUtf8(request.header("host")));
+    const QString forwarded
+        = withoutDefaultPort(QString::fromUtf8(request.header("x-forwarded-host").split(',').first()));
+    return authority == host || (!forwarded.isEmpty() && authority == forwarded);
 }
 
 bool SpoolmanStandin::upgrade(QTcpSocket *socket, const HttpRequest &request)
@@ -264,6 +299,11 @@ void SpoolmanStandin::onWebSocket()
     while (QWebSocket *webSocket = m_webSocketServer->nextPendingConnection()) {
         const QString path = webSocket->requestUrl().path();
         m_webSockets.insert(webSocket, webSocketTopic(path));
+        // A client's text gets the real server's keep-alive answer.
+        connect(webSocket, &QWebSocket::textMessageReceived, this, [webSocket](const QString &text) {
+            if (!text.isEmpty())
+                webSocket->sendTextMessage(QStringLiteral("{\"status\":\"healthy\"}"));
+        });
         connect(webSocket, &QWebSocket::disconnected, this, [this, webSocket] {
             if (m_webSockets.remove(webSocket))
                 webSocket->deleteLater();

@@ -89,6 +89,7 @@ private:
     QTcpServer *m_server = nullptr;
     QWebSocketServer *m_webSocketServer = nullptr;
     QSet<QTcpSocket *> m_sockets;
+    QSet<QTcpSocket *> m_continued; // sockets already told "100 Continue" for the pending request
     QHash<QWebSocket *, QString> m_webSockets; // socket → topic ("" = everything, "spool", "spool/3")
     QString m_databasePath;
     QStringList m_trustedOrigins;

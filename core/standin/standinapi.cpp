@@ -8,8 +8,6 @@
 #include <QSet>
 #include <QUuid>
 
-#include <algorithm>
-
 namespace Spoolbridge::Standin {
 
 namespace {
@@ -21,7 +19,8 @@ struct SettingDefinition {
 
 const SettingDefinition settingDefinitions[] = {{"currency", "string", "\"EUR\""}, {"round_prices", "boolean", "false"},
     {"print_presets", "array", "[]"}, {"extra_fields_vendor", "array", "[]"}, {"extra_fields_filament", "array", "[]"},
-    {"extra_fields_spool", "array", "[]"}, {"base_url", "string", "\"\""}, {"locations", "array", "[]"}};
+    {"extra_fields_spool", "array", "[]"}, {"base_url", "string", "\"\""}, {"locations", "array", "[]"},
+    {"locations_spoolorders", "object", "{}"}};
 
 const SettingDefinition *findSetting(const QString &key)
 {
@@ -36,6 +35,13 @@ QString encodeJson(const QJsonValue &value)
 {
     const QByteArray wrapped = QJsonDocument(QJsonArray {value}).toJson(QJsonDocument::Compact);
     return QString::fromUtf8(wrapped.mid(1, wrapped.size() - 2));
+}
+
+QString typeArticle(const char *type)
+{
+    const QString name = QLatin1String(type);
+    const bool vowel = name == QLatin1String("array") || name == QLatin1String("object");
+    return (vowel ? QStringLiteral("an ") : QStringLiteral("a ")) + name;
 }
 
 bool hasType(const QJsonValue &value, const QString &type)
@@ -109,7 +115,11 @@ ApiReply StandinApi::handle(const QByteArray &method, const QString &path, const
         return m_fields.handle(request);
     if (head == QLatin1String("setting"))
         return settings(request, events);
-    if (head == QLatin1String("info") || head == QLatin1String("health") || head == QLatin1String("location")) {
+    if (head == QLatin1String("location") && request.segments.size() == 2)
+        return method == "PATCH" ? renameLocation(request) : methodNotAllowed();
+    static const QStringList simple {QStringLiteral("info"), QStringLiteral("health"), QStringLiteral("location"),
+        QStringLiteral("material"), QStringLiteral("article-number"), QStringLiteral("lot-number")};
+    if (simple.contains(head)) {
         if (!single)
             return notFoundRoute();
         if (method != "GET")
@@ -118,7 +128,13 @@ ApiReply StandinApi::handle(const QByteArray &method, const QString &path, const
             return info();
         if (head == QLatin1String("health"))
             return jsonReply(200, QJsonObject {{QStringLiteral("status"), QStringLiteral("healthy")}});
-        return locations();
+        if (head == QLatin1String("location"))
+            return distinctValues(StandinStore::Spools, "location");
+        if (head == QLatin1String("lot-number"))
+            return distinctValues(StandinStore::Spools, "lot_nr");
+        if (head == QLatin1String("material"))
+            return distinctValues(StandinStore::Filaments, "material");
+        return distinctValues(StandinStore::Filaments, "article_number");
     }
     if (head == QLatin1String("external") && request.segments.size() == 2
         && request.segments.at(1) == QLatin1String("filament"))
@@ -138,25 +154,49 @@ ApiReply StandinApi::info() const
             {QStringLiteral("build_date"), QStringLiteral("2026-01-01T00:00:00Z")}});
 }
 
-ApiReply StandinApi::locations() const
+ApiReply StandinApi::distinctValues(StandinStore::Table table, const char *key) const
 {
+    // Distinct non-null values in row order, like SELECT DISTINCT on the real server.
     QSet<QString> seen;
-    QStringList names;
-    for (const QJsonObject &row : m_store.rows(StandinStore::Spools)) {
-        const QJsonValue location = row.value(QLatin1String("location"));
-        if (location.isString() && !seen.contains(location.toString())) {
-            seen.insert(location.toString());
-            names.append(location.toString());
-        }
-    }
-    for (const QJsonValue &value : m_store.setting(QStringLiteral("locations")).toArray()) {
+    QJsonArray values;
+    for (const QJsonObject &row : m_store.rows(table)) {
+        const QJsonValue value = row.value(QLatin1String(key));
         if (value.isString() && !seen.contains(value.toString())) {
             seen.insert(value.toString());
-            names.append(value.toString());
+            values.append(value);
         }
     }
-    std::sort(names.begin(), names.end());
-    return jsonReply(200, QJsonArray::fromStringList(names));
+    return jsonReply(200, values);
+}
+
+ApiReply StandinApi::renameLocation(const ApiRequest &request)
+{
+    QJsonObject body;
+    ApiReply error;
+    if (!Validation::parseBody(request, body, error))
+        return error;
+    const QJsonObject input = body;
+    const QJsonArray problems = Validation::check(body, {{"name", Validation::Kind::String, true, false}}, false);
+    if (!problems.isEmpty())
+        return detailReply(problems);
+    const QString name = body.value(QLatin1String("name")).toString();
+    if (name.isEmpty())
+        return detailReply({QJsonObject {{QStringLiteral("type"), QStringLiteral("string_too_short")},
+            {QStringLiteral("loc"), QJsonArray {QStringLiteral("body"), QStringLiteral("name")}},
+            {QStringLiteral("msg"), QStringLiteral("String should have at least 1 character")},
+            {QStringLiteral("input"), name},
+            {QStringLiteral("ctx"), QJsonObject {{QStringLiteral("min_length"), 1}}}}});
+    // Written straight into the table by the real server: no events.
+    const QString current = request.segments.at(1);
+    const auto rows = m_store.rows(StandinStore::Spools);
+    for (auto it = rows.begin(); it != rows.end(); ++it) {
+        if (it.value().value(QLatin1String("location")).toString() == current) {
+            QJsonObject row = it.value();
+            row.insert(QStringLiteral("location"), name);
+            m_store.update(StandinStore::Spools, it.key(), row);
+        }
+    }
+    return jsonReply(200, name);
 }
 
 QJsonObject StandinApi::settingObject(const QString &key) const
@@ -192,7 +232,7 @@ ApiReply StandinApi::settings(const ApiRequest &request, QList<StandinEvent> &ev
     const QString key = request.segments.at(1);
     const SettingDefinition *definition = findSetting(key);
     if (!definition)
-        return messageReply(404, QStringLiteral("Setting %1 not found.").arg(key));
+        return messageReply(404, QStringLiteral("Setting %1 does not exist.").arg(key));
     if (request.method == "GET")
         return jsonReply(200, settingObject(key));
     if (key.startsWith(QLatin1String("extra_fields_")))
@@ -228,13 +268,11 @@ ApiReply StandinApi::settings(const ApiRequest &request, QList<StandinEvent> &ev
         m_store.removeSetting(key);
     } else {
         if (!hasType(value, QLatin1String(definition->type)))
-            return messageReply(
-                400, QStringLiteral("Setting value must be of type %1.").arg(QLatin1String(definition->type)));
+            return messageReply(400, QStringLiteral("Setting %1 must be %2.").arg(key, typeArticle(definition->type)));
         m_store.setSetting(key, value);
     }
-    QJsonObject setting = settingObject(key);
-    QJsonObject payload = setting;
-    payload.insert(QStringLiteral("key"), key);
+    const QJsonObject setting = settingObject(key);
+    const QJsonObject payload {{QStringLiteral("key"), key}, {QStringLiteral("setting"), setting}};
     events.append({QStringLiteral("updated"), QStringLiteral("setting"), key, payload});
     return jsonReply(200, setting);
 }

@@ -12,7 +12,8 @@
 namespace Spoolbridge::Standin {
 
 // Routes `/api/v1/...` requests to the handlers and answers the small endpoints itself:
-// `/info`, `/health`, `/location`, `/setting`, `/external/filament`.
+// `/info`, `/health`, `/location` (list, rename), `/material`, `/article-number`, `/lot-number`,
+// `/setting`, `/external/filament`.
 class StandinApi
 {
 public:
@@ -32,7 +33,8 @@ public:
 
 private:
     ApiReply info() const;
-    ApiReply locations() const;
+    ApiReply distinctValues(StandinStore::Table table, const char *key) const;
+    ApiReply renameLocation(const ApiRequest &request);
     ApiReply settings(const ApiRequest &request, QList<StandinEvent> &events);
     ApiReply externalFilaments() const;
     QJsonObject settingObject(const QString &key) const;

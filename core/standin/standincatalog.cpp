@@ -1,6 +1,7 @@
 #include "core/standin/standincatalog.h"
 
 #include "core/standin/standinentities.h"
+#include "core/standin/standinextrafilter.h"
 #include "core/standin/standinquery.h"
 #include "core/standin/standinvalidation.h"
 
@@ -16,13 +17,88 @@ const QList<Field> vendorFields {{"name", Kind::String, true, false, Bound::None
 const QList<Field> filamentFields {{"name", Kind::String, false, true, Bound::None, 64}, {"vendor_id", Kind::Integer},
     {"material", Kind::String, false, true, Bound::None, 64}, {"price", Kind::Number, false, true, Bound::Ge},
     {"density", Kind::Number, true, false, Bound::Gt}, {"diameter", Kind::Number, true, false, Bound::Gt},
-    {"weight", Kind::Number, false, true, Bound::Ge}, {"spool_weight", Kind::Number, false, true, Bound::Ge},
+    {"weight", Kind::Number, false, true, Bound::Gt}, {"spool_weight", Kind::Number, false, true, Bound::Ge},
     {"article_number", Kind::String, false, true, Bound::None, 64},
     {"comment", Kind::String, false, true, Bound::None, 1024},
     {"settings_extruder_temp", Kind::Integer, false, true, Bound::Ge},
     {"settings_bed_temp", Kind::Integer, false, true, Bound::Ge}, {"color_hex", Kind::String},
     {"multi_color_hexes", Kind::String}, {"multi_color_direction", Kind::String}, {"external_id", Kind::String},
     {"extra", Kind::Extra}};
+
+QJsonObject valueError(const QJsonArray &loc, const QString &message, const QJsonValue &input)
+{
+    return {{QStringLiteral("type"), QStringLiteral("value_error")}, {QStringLiteral("loc"), loc},
+        {QStringLiteral("msg"), QStringLiteral("Value error, ") + message}, {QStringLiteral("input"), input},
+        {QStringLiteral("ctx"), QJsonObject {{QStringLiteral("error"), QJsonObject {}}}}};
+}
+
+// A colour code (optionally with '#'): 6 or 8 hex digits. Returns the problem or "".
+QString colorProblem(QString color)
+{
+    color = color.toUpper();
+    if (color.startsWith(u'#'))
+        color.remove(0, 1);
+    for (const QChar c : color) {
+        if (!QStringLiteral("0123456789ABCDEF").contains(c))
+            return QStringLiteral("Invalid character in color code.");
+    }
+    if (color.size() != 6 && color.size() != 8)
+        return QStringLiteral("Color code must be 6 or 8 characters long.");
+    return {};
+}
+
+// The real server's colour rules for a filament body; fills `errors`, normalises the values.
+void checkColors(QJsonObject &body, const QJsonObject &input, QJsonArray &errors)
+{
+    for (const char *key : {"color_hex", "multi_color_hexes"}) {
+        const QString name = QLatin1String(key);
+        const QString value = body.value(name).toString();
+        if (!body.value(name).isString())
+            continue;
+        if (value.isEmpty()) {
+            body.insert(name, QJsonValue::Null);
+            continue;
+        }
+        QStringList colors = name == QLatin1String("color_hex") ? QStringList {value} : value.split(u',');
+        for (QString &color : colors) {
+            const QString problem = colorProblem(color);
+            if (!problem.isEmpty()) {
+                errors.append(valueError(QJsonArray {QStringLiteral("body"), name}, problem, input.value(name)));
+                colors.clear();
+                break;
+            }
+            if (color.startsWith(u'#'))
+                color.remove(0, 1);
+        }
+        if (!colors.isEmpty())
+            body.insert(name, colors.join(u','));
+    }
+    const QJsonValue direction = body.value(QLatin1String("multi_color_direction"));
+    if (direction.isString() && direction.toString() != QLatin1String("coaxial")
+        && direction.toString() != QLatin1String("longitudinal"))
+        errors.append(QJsonObject {{QStringLiteral("type"), QStringLiteral("enum")},
+            {QStringLiteral("loc"), QJsonArray {QStringLiteral("body"), QStringLiteral("multi_color_direction")}},
+            {QStringLiteral("msg"), QStringLiteral("Input should be 'coaxial' or 'longitudinal'")},
+            {QStringLiteral("input"), direction},
+            {QStringLiteral("ctx"),
+                QJsonObject {{QStringLiteral("expected"), QStringLiteral("'coaxial' or 'longitudinal'")}}}});
+    if (!errors.isEmpty())
+        return;
+    const bool single = !body.value(QLatin1String("color_hex")).toString().isEmpty();
+    const bool multi = !body.value(QLatin1String("multi_color_hexes")).toString().isEmpty();
+    const bool directed = !body.value(QLatin1String("multi_color_direction")).toString().isEmpty();
+    QString problem;
+    if (single && multi)
+        problem = QStringLiteral("Cannot specify both color_hex and multi_color_hexes.");
+    else if (multi && !body.value(QLatin1String("multi_color_hexes")).toString().contains(u','))
+        problem = QStringLiteral("Must specify at least two colors in multi_color_hexes.");
+    else if (multi && !directed)
+        problem = QStringLiteral("Multi-color filament must have multi_color_direction set.");
+    else if (!multi && directed)
+        problem = QStringLiteral("Single-color filament must not have multi_color_direction set.");
+    if (!problem.isEmpty())
+        errors.append(valueError(QJsonArray {QStringLiteral("body")}, problem, input));
+}
 
 QString textOf(const QJsonObject &object, const char *key, bool &present)
 {
@@ -45,32 +121,6 @@ ApiReply deletedReply()
     return messageReply(200, QStringLiteral("Success!"));
 }
 } // namespace
-
-ExtraFilters ExtraFilters::from(
-    const ApiRequest &request, const QString &prefix, const QString &entity, const StandinFields &fields)
-{
-    ExtraFilters filters;
-    const QString start = prefix + QStringLiteral("extra.");
-    for (const auto &pair : request.query) {
-        if (!pair.first.startsWith(start))
-            continue;
-        const QString key = pair.first.mid(start.size());
-        if (fields.isRegistered(entity, key))
-            filters.entries.append({key, Query::TextFilter(pair.second)});
-    }
-    return filters;
-}
-
-bool ExtraFilters::matches(const QJsonObject &extra) const
-{
-    for (const Entry &entry : entries) {
-        const QJsonValue raw = extra.value(entry.key);
-        const QString text = raw.isString() ? Query::extraText(raw.toString()) : QString();
-        if (!entry.filter.matches(text, raw.isString()))
-            return false;
-    }
-    return true;
-}
 
 StandinCatalog::StandinCatalog(StandinStore &store, StandinFields &fields)
     : m_store(store)
@@ -133,6 +183,8 @@ ApiReply StandinCatalog::listVendors(const ApiRequest &request)
 {
     const ExtraFilters extra
         = m_extraFilters ? ExtraFilters::from(request, QString(), QStringLiteral("vendor"), m_fields) : ExtraFilters();
+    if (!extra.error().isEmpty())
+        return messageReply(400, extra.error());
     QList<QJsonObject> result;
     const auto &rows = m_store.rows(StandinStore::Vendors);
     for (const QJsonObject &row : rows) {
@@ -142,7 +194,9 @@ ApiReply StandinCatalog::listVendors(const ApiRequest &request)
             continue;
         result.append(Entities::renderVendor(row));
     }
-    Query::sortObjects(result, request.queryValue(QStringLiteral("sort")));
+    const QString sortProblem = Query::sortObjects(result, request.queryValue(QStringLiteral("sort")));
+    if (!sortProblem.isEmpty())
+        return messageReply(400, sortProblem);
     return Query::pageReply(result, request);
 }
 
@@ -199,7 +253,8 @@ ApiReply StandinCatalog::handleFilament(const ApiRequest &request, QList<Standin
         return writeFilament(request, id, events);
     for (const QJsonObject &spool : m_store.rows(StandinStore::Spools)) {
         if (spool.value(QLatin1String("filament_id")).toInteger() == id)
-            return messageReply(403, QStringLiteral("Failed to delete filament: it is used by spools."));
+            return messageReply(
+                403, QStringLiteral("Failed to delete filament, see server logs for more information."));
     }
     m_store.remove(StandinStore::Filaments, id);
     events.append({QStringLiteral("deleted"), QStringLiteral("filament"), QString::number(id), filament});
@@ -211,6 +266,8 @@ ApiReply StandinCatalog::listFilaments(const ApiRequest &request)
     const ExtraFilters extra = m_extraFilters
         ? ExtraFilters::from(request, QString(), QStringLiteral("filament"), m_fields)
         : ExtraFilters();
+    if (!extra.error().isEmpty())
+        return messageReply(400, extra.error());
     const QString vendorIds = request.hasQuery(QStringLiteral("vendor.id"))
         ? request.queryValue(QStringLiteral("vendor.id"))
         : request.queryValue(QStringLiteral("vendor_id"));
@@ -232,7 +289,9 @@ ApiReply StandinCatalog::listFilaments(const ApiRequest &request)
             continue;
         result.append(Entities::renderFilament(m_store, row));
     }
-    Query::sortObjects(result, request.queryValue(QStringLiteral("sort")));
+    const QString sortProblem = Query::sortObjects(result, request.queryValue(QStringLiteral("sort")));
+    if (!sortProblem.isEmpty())
+        return messageReply(400, sortProblem);
     return Query::pageReply(result, request);
 }
 
@@ -242,7 +301,10 @@ ApiReply StandinCatalog::writeFilament(const ApiRequest &request, qint64 id, QLi
     ApiReply error;
     if (!parseBody(request, body, error))
         return error;
-    const QJsonArray problems = check(body, filamentFields, id != 0);
+    const QJsonObject input = body;
+    QJsonArray problems = check(body, filamentFields, id != 0);
+    if (problems.isEmpty())
+        checkColors(body, input, problems);
     if (!problems.isEmpty())
         return detailReply(problems);
     const QJsonValue vendorId = body.value(QLatin1String("vendor_id"));

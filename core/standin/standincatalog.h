@@ -1,7 +1,6 @@
 #pragma once
 
 #include "core/standin/standinfields.h"
-#include "core/standin/standinquery.h"
 #include "core/standin/standinstore.h"
 #include "core/standin/standintypes.h"
 
@@ -32,21 +31,6 @@ private:
     StandinStore &m_store;
     StandinFields &m_fields;
     bool m_extraFilters = true;
-};
-
-// Extra-field filters of a list request (`extra.<key>`, and with a prefix such as
-// `filament.extra.<key>`), keeping only registered keys like the real server does.
-struct ExtraFilters {
-    struct Entry {
-        QString key;
-        Query::TextFilter filter;
-    };
-    QList<Entry> entries;
-
-    static ExtraFilters from(
-        const ApiRequest &request, const QString &prefix, const QString &entity, const StandinFields &fields);
-    bool matches(const QJsonObject &extra) const;
-    bool isEmpty() const { return entries.isEmpty(); }
 };
 
 } // namespace Spoolbridge::Standin

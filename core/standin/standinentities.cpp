@@ -57,6 +57,12 @@ QJsonObject renderFilament(const StandinStore &store, const QJsonObject &row)
         filament.insert(QStringLiteral("vendor"), renderVendor(store.row(StandinStore::Vendors, vendorId.toInteger())));
     if (!filament.contains(QLatin1String("extra")))
         filament.insert(QStringLiteral("extra"), QJsonObject {});
+    // Colour codes are answered in upper case.
+    for (const char *key : {"color_hex", "multi_color_hexes"}) {
+        const QJsonValue color = filament.value(QLatin1String(key));
+        if (color.isString())
+            filament.insert(QLatin1String(key), color.toString().toUpper());
+    }
     return filament;
 }
 
@@ -77,8 +83,12 @@ QJsonObject renderSpool(const StandinStore &store, const QJsonObject &row, QHash
     const double diameter = filament.value(QLatin1String("diameter")).toDouble();
     const double used = spool.value(QLatin1String("used_weight")).toDouble();
     spool.insert(QStringLiteral("used_weight"), used);
-    if (spool.value(QLatin1String("initial_weight")).isDouble()) {
-        const double remaining = std::max(spool.value(QLatin1String("initial_weight")).toDouble() - used, 0.0);
+    // Remaining weight from the spool's initial weight, else the filament's weight.
+    const QJsonValue initial = spool.value(QLatin1String("initial_weight")).isDouble()
+        ? spool.value(QLatin1String("initial_weight"))
+        : filament.value(QLatin1String("weight"));
+    if (initial.isDouble()) {
+        const double remaining = std::max(initial.toDouble() - used, 0.0);
         spool.insert(QStringLiteral("remaining_weight"), remaining);
         spool.insert(QStringLiteral("remaining_length"), lengthFromWeight(remaining, diameter, density));
     }

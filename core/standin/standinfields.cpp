@@ -30,50 +30,88 @@ bool isInteger(const QJsonValue &value)
     return value.isDouble() && value.toDouble() == double(value.toInteger());
 }
 
-bool isRange(const QJsonValue &value, bool integers)
+bool isNumber(const QJsonValue &value)
 {
-    if (!value.isArray() || value.toArray().size() != 2)
-        return false;
-    for (const QJsonValue &item : value.toArray()) {
-        if (!item.isNull() && !(integers ? isInteger(item) : item.isDouble()))
-            return false;
-    }
-    return true;
+    return value.isDouble();
 }
 
-// The reason a decoded value does not fit the field type, or an empty string.
+QString rangeProblem(const QJsonValue &value, bool integers)
+{
+    if (!value.isArray())
+        return QStringLiteral("Value is not a list.");
+    const QJsonArray items = value.toArray();
+    if (items.size() != 2)
+        return QStringLiteral("Value list must have exactly two values.");
+    for (const QJsonValue &item : items) {
+        if (!item.isNull() && !(integers ? isInteger(item) : isNumber(item)))
+            return integers ? QStringLiteral("Value list must contain only integers or null.")
+                            : QStringLiteral("Value list must contain only floats or null.");
+    }
+    return {};
+}
+
+// The reason a decoded value does not fit the field type (the real server's sentences), or "".
 QString typeProblem(const QJsonObject &field, const QJsonValue &value)
 {
     const QString type = field.value(QLatin1String("field_type")).toString();
-    if (type == QLatin1String("text"))
+    if (type == QLatin1String("text") || type == QLatin1String("datetime"))
         return value.isString() ? QString() : QStringLiteral("Value is not a string.");
     if (type == QLatin1String("integer"))
         return isInteger(value) ? QString() : QStringLiteral("Value is not an integer.");
     if (type == QLatin1String("float"))
-        return value.isDouble() ? QString() : QStringLiteral("Value is not a float.");
-    if (type == QLatin1String("integer_range"))
-        return isRange(value, true) ? QString() : QStringLiteral("Value is not a list of two integers.");
-    if (type == QLatin1String("float_range"))
-        return isRange(value, false) ? QString() : QStringLiteral("Value is not a list of two floats.");
+        return isNumber(value) ? QString() : QStringLiteral("Value is not a float.");
+    if (type == QLatin1String("integer_range") || type == QLatin1String("float_range"))
+        return rangeProblem(value, type == QLatin1String("integer_range"));
     if (type == QLatin1String("boolean"))
         return value.isBool() ? QString() : QStringLiteral("Value is not a boolean.");
-    if (type == QLatin1String("datetime")) {
-        if (!value.isString() || Validation::normaliseDateTime(value.toString()).isEmpty())
-            return QStringLiteral("Value is not a valid datetime.");
-        return {};
-    }
     if (type == QLatin1String("choice")) {
-        const QJsonArray choices = field.value(QLatin1String("choices")).toArray();
-        QJsonArray picked = value.isArray() ? value.toArray() : QJsonArray {value};
-        if (value.isArray() != field.value(QLatin1String("multi_choice")).toBool())
-            return field.value(QLatin1String("multi_choice")).toBool() ? QStringLiteral("Value is not a list.")
-                                                                       : QStringLiteral("Value is not a string.");
-        for (const QJsonValue &item : picked) {
-            if (!choices.contains(item))
-                return QStringLiteral("Value is not a valid choice.");
+        const QJsonValue choices = field.value(QLatin1String("choices"));
+        if (field.value(QLatin1String("multi_choice")).toBool()) {
+            if (!value.isArray())
+                return QStringLiteral("Value is not a list.");
+            for (const QJsonValue &item : value.toArray()) {
+                if (!item.isString())
+                    return QStringLiteral("Value list must contain only strings.");
+            }
+            for (const QJsonValue &item : value.toArray()) {
+                if (choices.isArray() && !choices.toArray().contains(item))
+                    return QStringLiteral("Value list contains invalid choices.");
+            }
+            return {};
         }
+        if (!value.isString())
+            return QStringLiteral("Value is not a string.");
+        if (choices.isArray() && !choices.toArray().contains(value))
+            return QStringLiteral("Value is not a valid choice.");
         return {};
     }
+    return {};
+}
+
+// Decodes a JSON-encoded extra value and checks it against the field; "" when valid.
+QString valueProblem(const QJsonObject &field, const QString &encoded)
+{
+    QJsonParseError parseError {};
+    const QJsonDocument doc = QJsonDocument::fromJson("[" + encoded.toUtf8() + "]", &parseError);
+    if (parseError.error != QJsonParseError::NoError || doc.array().size() != 1)
+        return QStringLiteral("Value is not valid JSON.");
+    return typeProblem(field, doc.array().at(0));
+}
+
+// The real server's rules for a field definition; "" when it is acceptable.
+QString definitionProblem(const QJsonObject &field)
+{
+    const bool choice = field.value(QLatin1String("field_type")).toString() == QLatin1String("choice");
+    const bool hasChoices = field.contains(QLatin1String("choices"));
+    const bool hasMulti = field.contains(QLatin1String("multi_choice"));
+    if (choice && !hasChoices)
+        return QStringLiteral("Choices must be set for field type choice.");
+    if (choice && !hasMulti)
+        return QStringLiteral("Multi choice must be set for field type choice.");
+    if (!choice && hasChoices)
+        return QStringLiteral("Choices must not be set for field type other than choice.");
+    if (!choice && hasMulti)
+        return QStringLiteral("Multi choice must not be set for field type other than choice.");
     return {};
 }
 } // namespace
@@ -81,6 +119,15 @@ QString typeProblem(const QJsonObject &field, const QJsonValue &value)
 StandinFields::StandinFields(StandinStore &store)
     : m_store(store)
 { }
+
+QJsonObject StandinFields::field(const QString &entity, const QString &key) const
+{
+    for (const QJsonValue &candidate : m_store.fields(entity)) {
+        if (candidate.toObject().value(QLatin1String("key")).toString() == key)
+            return candidate.toObject();
+    }
+    return {};
+}
 
 bool StandinFields::isRegistered(const QString &entity, const QString &key) const
 {
@@ -118,14 +165,13 @@ bool StandinFields::validateExtra(const QString &entity, const QJsonObject &extr
             error = messageReply(400, QStringLiteral("Unknown extra field %1.").arg(it.key()));
             return false;
         }
-        QJsonParseError parseError {};
-        const QJsonDocument doc = QJsonDocument::fromJson("[" + it.value().toString().toUtf8() + "]", &parseError);
-        if (parseError.error != QJsonParseError::NoError || doc.array().size() != 1) {
-            error = messageReply(
-                400, QStringLiteral("Invalid extra field for key %1: Value is not valid JSON.").arg(it.key()));
+        if (it.value().toString().size() > 65535) {
+            error = messageReply(400,
+                QStringLiteral("Invalid extra field for key %1: Value is too big, max size is 65535 characters.")
+                    .arg(it.key()));
             return false;
         }
-        const QString problem = typeProblem(field, doc.array().at(0));
+        const QString problem = valueProblem(field, it.value().toString());
         if (!problem.isEmpty()) {
             error = messageReply(400, QStringLiteral("Invalid extra field for key %1: %2").arg(it.key(), problem));
             return false;
@@ -171,8 +217,8 @@ ApiReply StandinFields::addField(const QString &entity, const QString &key, cons
     const QJsonObject input = body;
     QJsonArray problems = check(body,
         {{"name", Kind::String, true, false, Bound::None, 128}, {"order", Kind::Integer, false, false},
-            {"unit", Kind::String}, {"field_type", Kind::String, true, false}, {"default_value", Kind::String},
-            {"multi_choice", Kind::Bool}},
+            {"unit", Kind::String, false, true, Bound::None, 16}, {"field_type", Kind::String, true, false},
+            {"default_value", Kind::String}, {"multi_choice", Kind::Bool}},
         false);
     QJsonArray orderedProblems;
     for (const QJsonValue &problem : problems) {
@@ -210,13 +256,6 @@ ApiReply StandinFields::addField(const QString &entity, const QString &key, cons
         if (fields.at(i).toObject().value(QLatin1String("key")).toString() == key)
             index = i;
     }
-    if (index >= 0
-        && fields.at(index).toObject().value(QLatin1String("field_type")) != body.value(QLatin1String("field_type")))
-        return messageReply(400, QStringLiteral("Field type cannot be changed."));
-    if (body.value(QLatin1String("field_type")).toString() == QLatin1String("choice")
-        && body.value(QLatin1String("choices")).toArray().isEmpty())
-        return messageReply(400, QStringLiteral("Choices must be set for field type choice."));
-
     QJsonObject field;
     field.insert(QStringLiteral("name"), body.value(QLatin1String("name")));
     field.insert(QStringLiteral("order"), body.value(QLatin1String("order")).toInteger(0));
@@ -228,10 +267,31 @@ ApiReply StandinFields::addField(const QString &entity, const QString &key, cons
     field.insert(QStringLiteral("field_type"), body.value(QLatin1String("field_type")));
     field.insert(QStringLiteral("key"), key);
     field.insert(QStringLiteral("entity_type"), entity);
+    QString problem = definitionProblem(field);
+    if (problem.isEmpty() && field.contains(QLatin1String("default_value"))) {
+        const QString reason = valueProblem(field, field.value(QLatin1String("default_value")).toString());
+        if (!reason.isEmpty())
+            problem = QStringLiteral("Default value is not valid: ") + reason;
+    }
+    if (problem.isEmpty() && index >= 0) {
+        const QJsonObject existing = fields.at(index).toObject();
+        if (existing.value(QLatin1String("field_type")) != field.value(QLatin1String("field_type")))
+            problem = QStringLiteral("Field type cannot be changed.");
+        else if (field.value(QLatin1String("field_type")).toString() == QLatin1String("choice")) {
+            if (existing.value(QLatin1String("multi_choice")) != field.value(QLatin1String("multi_choice")))
+                problem = QStringLiteral("Multi choice cannot be changed.");
+            for (const QJsonValue &choice : existing.value(QLatin1String("choices")).toArray()) {
+                if (problem.isEmpty() && !field.value(QLatin1String("choices")).toArray().contains(choice))
+                    problem = QStringLiteral("Cannot remove existing choices.");
+            }
+        }
+    }
+    if (!problem.isEmpty())
+        return messageReply(400, problem);
+    // An updated field moves to the end of the list, like the real server's registry.
     if (index >= 0)
-        fields.replace(index, field);
-    else
-        fields.append(field);
+        fields.removeAt(index);
+    fields.append(field);
     m_store.setFields(entity, fields);
     return jsonReply(200, fields);
 }
@@ -263,7 +323,8 @@ ApiReply StandinFields::deleteField(const QString &entity, const QString &key)
             m_store.commitBulk();
         return jsonReply(200, fields);
     }
-    return messageReply(404, QStringLiteral("Extra field with key %1 not found.").arg(key));
+    return messageReply(
+        404, QStringLiteral("Extra field with key %1 does not exist for entity type %2").arg(key, entity));
 }
 
 } // namespace Spoolbridge::Standin

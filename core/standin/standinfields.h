@@ -20,6 +20,8 @@ public:
 
     // True when `key` is a registered extra field of `entity`.
     bool isRegistered(const QString &entity, const QString &key) const;
+    // The definition of a registered field, or an empty object.
+    QJsonObject field(const QString &entity, const QString &key) const;
 
 private:
     ApiReply addField(const QString &entity, const QString &key, const ApiRequest &request);

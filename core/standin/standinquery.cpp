@@ -11,15 +11,16 @@ namespace Spoolbridge::Standin::Query {
 
 TextFilter::TextFilter(const QString &parameter)
 {
+    // Terms are not trimmed; a term that starts and ends with a quote is exact (a lone quote
+    // asks for an empty value), like the real server.
     const QStringList parts = parameter.split(u',');
     for (const QString &part : parts) {
         Term term;
-        const QString trimmed = part.trimmed();
-        if (trimmed.size() >= 2 && trimmed.startsWith(u'"') && trimmed.endsWith(u'"')) {
-            term.text = trimmed.mid(1, trimmed.size() - 2);
+        if (!part.isEmpty() && part.startsWith(u'"') && part.endsWith(u'"')) {
+            term.text = part.mid(1, part.size() - 2);
             term.exact = true;
         } else {
-            term.text = trimmed;
+            term.text = part;
         }
         m_terms.append(term);
     }
@@ -45,8 +46,8 @@ IdFilter::IdFilter(const QString &parameter)
 {
     const QStringList parts = parameter.split(u',');
     for (const QString &part : parts) {
-        bool ok = false;
-        const qint64 id = part.trimmed().toLongLong(&ok);
+        bool ok = !part.isEmpty() && part.trimmed() == part && !part.startsWith(u'+');
+        const qint64 id = part.toLongLong(ok ? &ok : nullptr);
         if (!ok)
             m_valid = false;
         m_ids.append(id);
@@ -78,12 +79,13 @@ QJsonValue valueAt(const QJsonObject &object, const QString &path)
 }
 
 namespace {
+bool isNull(const QJsonValue &value)
+{
+    return value.isNull() || value.isUndefined();
+}
+
 int compareValues(const QJsonValue &a, const QJsonValue &b)
 {
-    const bool aNull = a.isNull() || a.isUndefined();
-    const bool bNull = b.isNull() || b.isUndefined();
-    if (aNull || bNull)
-        return aNull == bNull ? 0 : (aNull ? -1 : 1);
     if (a.isDouble() && b.isDouble())
         return a.toDouble() < b.toDouble() ? -1 : (a.toDouble() > b.toDouble() ? 1 : 0);
     if (a.isBool() && b.isBool())
@@ -94,28 +96,49 @@ int compareValues(const QJsonValue &a, const QJsonValue &b)
 }
 } // namespace
 
-void sortObjects(QList<QJsonObject> &objects, const QString &spec)
+QString sortObjects(QList<QJsonObject> &objects, const QString &spec)
 {
     struct Key {
         QString path;
         bool descending = false;
     };
     QList<Key> keys;
-    const QStringList items = spec.split(u',', Qt::SkipEmptyParts);
-    for (const QString &item : items) {
-        const QStringList parts = item.trimmed().split(u':');
-        keys.append({parts.first(), parts.size() > 1 && parts.at(1).trimmed().toLower() == QLatin1String("desc")});
+    const QStringList items = spec.split(u',');
+    for (const QString &raw : items) {
+        const QString item = raw.trimmed();
+        if (item.isEmpty())
+            continue;
+        const qsizetype colon = item.indexOf(u':');
+        if (colon < 0)
+            return QStringLiteral("Invalid sort '%1', expected the form 'field:asc' or 'field:desc'.").arg(item);
+        const QString field = item.left(colon);
+        const QString direction = item.mid(colon + 1);
+        if (field.isEmpty())
+            return QStringLiteral("Invalid sort '%1', no field name was given.").arg(item);
+        const QString normalised = direction.trimmed().toLower();
+        if (normalised != QLatin1String("asc") && normalised != QLatin1String("desc"))
+            return QStringLiteral("Invalid sort direction '%1' for field '%2', expected 'asc' or 'desc'.")
+                .arg(direction, field);
+        keys.append({field, normalised == QLatin1String("desc")});
     }
     if (keys.isEmpty())
-        return;
+        return {};
     std::stable_sort(objects.begin(), objects.end(), [&keys](const QJsonObject &a, const QJsonObject &b) {
         for (const Key &key : keys) {
-            const int order = compareValues(valueAt(a, key.path), valueAt(b, key.path));
+            const QJsonValue va = valueAt(a, key.path);
+            const QJsonValue vb = valueAt(b, key.path);
+            // Nulls go last in both directions.
+            if (isNull(va) != isNull(vb))
+                return isNull(vb);
+            if (isNull(va))
+                continue;
+            const int order = compareValues(va, vb);
             if (order != 0)
                 return key.descending ? order > 0 : order < 0;
         }
         return false;
     });
+    return {};
 }
 
 ApiReply pageReply(QList<QJsonObject> objects, const ApiRequest &request)

@@ -45,9 +45,9 @@ QString extraText(const QString &raw);
 // Looks a dotted path ("filament.vendor.name") up in a rendered object.
 QJsonValue valueAt(const QJsonObject &object, const QString &path);
 
-// Sorts by "field:dir,field:dir" (SQLite order: nulls first when ascending); stable, id order
-// as the tie-breaker.
-void sortObjects(QList<QJsonObject> &objects, const QString &spec);
+// Sorts by "field:dir,field:dir" (nulls last in both directions, like the real server); stable,
+// so id order breaks ties. Returns the real server's 400 sentence for a malformed spec, else "".
+QString sortObjects(QList<QJsonObject> &objects, const QString &spec);
 
 // Applies limit/offset and answers with the array and x-total-count. `error` set when the
 // paging parameters are not integers.

@@ -2,6 +2,7 @@
 
 #include "core/standin/standincatalog.h"
 #include "core/standin/standinentities.h"
+#include "core/standin/standinextrafilter.h"
 #include "core/standin/standinquery.h"
 #include "core/standin/standinvalidation.h"
 
@@ -20,8 +21,15 @@ const QList<Field> spoolFields {{"first_used", Kind::DateTime}, {"last_used", Ki
     {"comment", Kind::String, false, true, Bound::None, 1024}, {"archived", Kind::Bool, false, false},
     {"extra", Kind::Extra}};
 
-const QString remainingWithoutInitial
-    = QStringLiteral("remaining_weight can only be used if the filament type has a weight set.");
+// The real server declares id lists with a pattern; a value that does not fit is a 422.
+QJsonObject idPatternMismatch(const QString &name, const QString &input)
+{
+    const QString pattern = QStringLiteral("^-?\\d+(,-?\\d+)*$");
+    return {{QStringLiteral("type"), QStringLiteral("string_pattern_mismatch")},
+        {QStringLiteral("loc"), QJsonArray {QStringLiteral("query"), name}},
+        {QStringLiteral("msg"), QStringLiteral("String should match pattern '%1'").arg(pattern)},
+        {QStringLiteral("input"), input}, {QStringLiteral("ctx"), QJsonObject {{QStringLiteral("pattern"), pattern}}}};
+}
 
 bool isSet(const QJsonObject &body, const char *key)
 {
@@ -95,12 +103,12 @@ ApiReply StandinSpools::handle(const ApiRequest &request, QList<StandinEvent> &e
         return error;
     if (segments.size() == 3)
         return use(id, request, events);
+    if (request.method == "PATCH")
+        return patch(id, request, events);
     if (!m_store.contains(StandinStore::Spools, id))
         return messageReply(404, QStringLiteral("No spool with ID %1 found.").arg(id));
     if (request.method == "GET")
         return jsonReply(200, render(id));
-    if (request.method == "PATCH")
-        return patch(id, request, events);
     const QJsonObject spool = render(id);
     m_store.remove(StandinStore::Spools, id);
     events.append({QStringLiteral("deleted"), QStringLiteral("spool"), QString::number(id), spool});
@@ -115,10 +123,10 @@ ApiReply StandinSpools::list(const ApiRequest &request) const
         return error;
     const auto filamentIds = idFilter(request, QStringLiteral("filament.id"), QStringLiteral("filament_id"));
     const auto vendorIds = idFilter(request, QStringLiteral("filament.vendor.id"), QStringLiteral("vendor_id"));
-    for (const auto *filter : {&filamentIds, &vendorIds}) {
+    for (const auto &[filter, name] : {std::make_pair(&filamentIds, QStringLiteral("filament.id")),
+             std::make_pair(&vendorIds, QStringLiteral("filament.vendor.id"))}) {
         if (filter->has_value() && !(*filter)->isValid())
-            return detailReply({intParsing(QJsonArray {QStringLiteral("query"), QStringLiteral("filament.id")},
-                request.queryValue(QStringLiteral("filament.id")))});
+            return detailReply({idPatternMismatch(name, request.queryValue(name))});
     }
     const auto material = textFilter(request, QStringLiteral("filament.material"), QStringLiteral("filament_material"));
     const auto filamentName = textFilter(request, QStringLiteral("filament.name"), QStringLiteral("filament_name"));
@@ -133,6 +141,10 @@ ApiReply StandinSpools::list(const ApiRequest &request) const
         filamentExtra = ExtraFilters::from(request, QStringLiteral("filament."), QStringLiteral("filament"), m_fields);
         vendorExtra
             = ExtraFilters::from(request, QStringLiteral("filament.vendor."), QStringLiteral("vendor"), m_fields);
+    }
+    for (const ExtraFilters *filters : {&spoolExtra, &filamentExtra, &vendorExtra}) {
+        if (!filters->error().isEmpty())
+            return messageReply(400, filters->error());
     }
     const bool needsFilament = filamentIds || vendorIds || material || filamentName || vendorName
         || !filamentExtra.isEmpty() || !vendorExtra.isEmpty();
@@ -160,7 +172,9 @@ ApiReply StandinSpools::list(const ApiRequest &request) const
         }
         result.append(Entities::renderSpool(m_store, row, &filamentCache));
     }
-    Query::sortObjects(result, request.queryValue(QStringLiteral("sort")));
+    const QString sortProblem = Query::sortObjects(result, request.queryValue(QStringLiteral("sort")));
+    if (!sortProblem.isEmpty())
+        return messageReply(400, sortProblem);
     return Query::pageReply(result, request);
 }
 
@@ -175,27 +189,22 @@ ApiReply StandinSpools::create(const ApiRequest &request, QList<StandinEvent> &e
         return detailReply(problems);
     if (isSet(body, "remaining_weight") && isSet(body, "used_weight"))
         return messageReply(400, QStringLiteral("Only specify either remaining_weight or used_weight."));
+    if (!m_fields.validateExtra(QStringLiteral("spool"), body.value(QLatin1String("extra")).toObject(), error))
+        return error;
     const qint64 filamentId = body.value(QLatin1String("filament_id")).toInteger();
     if (!m_store.contains(StandinStore::Filaments, filamentId))
         return messageReply(404, QStringLiteral("No filament with ID %1 found.").arg(filamentId));
-    if (!m_fields.validateExtra(QStringLiteral("spool"), body.value(QLatin1String("extra")).toObject(), error))
-        return error;
 
+    // Weights default to the filament's (not the vendor's empty spool weight).
     const QJsonObject filament = m_store.row(StandinStore::Filaments, filamentId);
-    const QJsonObject vendor
-        = m_store.row(StandinStore::Vendors, filament.value(QLatin1String("vendor_id")).toInteger());
     if (!isSet(body, "initial_weight") && filament.value(QLatin1String("weight")).isDouble())
         body.insert(QStringLiteral("initial_weight"), filament.value(QLatin1String("weight")));
-    if (!isSet(body, "spool_weight")) {
-        if (filament.value(QLatin1String("spool_weight")).isDouble())
-            body.insert(QStringLiteral("spool_weight"), filament.value(QLatin1String("spool_weight")));
-        else if (vendor.value(QLatin1String("empty_spool_weight")).isDouble())
-            body.insert(QStringLiteral("spool_weight"), vendor.value(QLatin1String("empty_spool_weight")));
-    }
+    if (!isSet(body, "spool_weight") && filament.value(QLatin1String("spool_weight")).isDouble())
+        body.insert(QStringLiteral("spool_weight"), filament.value(QLatin1String("spool_weight")));
     double used = body.value(QLatin1String("used_weight")).toDouble(0);
-    if (isSet(body, "remaining_weight")) {
-        if (!isSet(body, "initial_weight"))
-            return messageReply(400, remainingWithoutInitial);
+    if (isSet(body, "remaining_weight") && !isSet(body, "used_weight")) {
+        if (body.value(QLatin1String("initial_weight")).toDouble(0) == 0)
+            return messageReply(400, QStringLiteral("Failed to create spool, see server logs for more information."));
         used = std::max(0.0,
             body.value(QLatin1String("initial_weight")).toDouble()
                 - body.value(QLatin1String("remaining_weight")).toDouble());
@@ -221,21 +230,26 @@ ApiReply StandinSpools::patch(qint64 id, const ApiRequest &request, QList<Standi
         return detailReply(problems);
     if (isSet(body, "remaining_weight") && isSet(body, "used_weight"))
         return messageReply(400, QStringLiteral("Only specify either remaining_weight or used_weight."));
-    if (body.contains(QLatin1String("filament_id"))) {
-        const qint64 filamentId = body.value(QLatin1String("filament_id")).toInteger();
-        if (!m_store.contains(StandinStore::Filaments, filamentId))
-            return messageReply(404, QStringLiteral("No filament with ID %1 found.").arg(filamentId));
-    }
     if (!m_fields.validateExtra(QStringLiteral("spool"), body.value(QLatin1String("extra")).toObject(), error))
         return error;
+    if (!m_store.contains(StandinStore::Spools, id))
+        return messageReply(404, QStringLiteral("No spool with ID %1 found.").arg(id));
+    const bool newFilament = body.contains(QLatin1String("filament_id"));
+    const qint64 filamentId = body.value(QLatin1String("filament_id")).toInteger();
+    if (newFilament && !m_store.contains(StandinStore::Filaments, filamentId))
+        return messageReply(404, QStringLiteral("No filament with ID %1 found.").arg(filamentId));
     QJsonObject row = m_store.row(StandinStore::Spools, id);
     const QJsonValue remaining = body.take(QLatin1String("remaining_weight"));
     if (body.value(QLatin1String("used_weight")).isNull() && body.contains(QLatin1String("used_weight")))
         body.insert(QStringLiteral("used_weight"), 0.0);
     StandinCatalog::applyFields(row, body);
+    // A new filament fills in a missing initial weight.
+    const QJsonValue filamentWeight = m_store.row(StandinStore::Filaments, filamentId).value(QLatin1String("weight"));
+    if (newFilament && !row.value(QLatin1String("initial_weight")).isDouble() && filamentWeight.isDouble())
+        row.insert(QStringLiteral("initial_weight"), filamentWeight);
     if (remaining.isDouble()) {
         if (!row.value(QLatin1String("initial_weight")).isDouble())
-            return messageReply(400, remainingWithoutInitial);
+            return messageReply(400, QStringLiteral("Failed to update spool, see server logs for more information."));
         row.insert(QStringLiteral("used_weight"),
             std::max(0.0, row.value(QLatin1String("initial_weight")).toDouble() - remaining.toDouble()));
     }
@@ -307,13 +321,14 @@ ApiReply StandinSpools::measure(const QString &idText, const ApiRequest &request
     QJsonObject row = m_store.row(StandinStore::Spools, id);
     const QJsonObject filament
         = m_store.row(StandinStore::Filaments, row.value(QLatin1String("filament_id")).toInteger());
+    // A missing or zero spool value falls back to the filament's; no tare at all counts as 0.
     double initial = row.value(QLatin1String("initial_weight")).toDouble(0);
-    if (initial <= 0)
+    if (initial == 0)
         initial = filament.value(QLatin1String("weight")).toDouble(0);
-    if (initial <= 0)
+    if (initial == 0)
         return messageReply(400, QStringLiteral("Initial weight is not set."));
-    double spoolWeight = row.value(QLatin1String("spool_weight")).toDouble(-1);
-    if (spoolWeight < 0)
+    double spoolWeight = row.value(QLatin1String("spool_weight")).toDouble(0);
+    if (spoolWeight == 0)
         spoolWeight = filament.value(QLatin1String("spool_weight")).toDouble(0);
     const double reading = body.value(QLatin1String("weight")).toDouble();
     if (reading > initial + spoolWeight) {
@@ -324,7 +339,10 @@ ApiReply StandinSpools::measure(const QString &idText, const ApiRequest &request
         return updated(id, events);
     }
     const double currentGross = initial + spoolWeight - row.value(QLatin1String("used_weight")).toDouble();
-    const double use = reading < spoolWeight ? currentGross - spoolWeight : currentGross - reading;
+    double use = currentGross - reading;
+    // Below the empty spool: the rest of the spool is used up (the real server's condition).
+    if (initial + spoolWeight - use < spoolWeight)
+        use = currentGross - spoolWeight;
     addUse(id, use);
     return updated(id, events);
 }
