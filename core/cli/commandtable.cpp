@@ -4,6 +4,7 @@
 #include "core/cli/discovercommand.h"
 #include "core/cli/printercheckcommand.h"
 #include "core/cli/spoolmancommand.h"
+#include "core/cli/usagecommand.h"
 
 #include <QCoreApplication>
 
@@ -37,6 +38,7 @@ const QList<CliCommand> &commands()
             &runPrinterCheck},
         {QStringLiteral("spoolman"), QStringLiteral("Test a Spoolman connection (spoolman test --url URL)"),
             &runSpoolmanCommand},
+        usageCommand(),
     };
     return table;
 }
