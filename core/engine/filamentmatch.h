@@ -1,6 +1,5 @@
 #pragma once
 
-#include "core/engine/qtkeywords.h"
 #include "core/spoolman/externalfilament.h"
 #include "core/spoolman/filament.h"
 #include "core/spoolman/spool.h"

@@ -1,7 +1,6 @@
 #pragma once
 
 #include "core/engine/linkstore.h"
-#include "core/engine/qtkeywords.h"
 #include "core/spoolman/spool.h"
 
 #include <QObject>

@@ -1,7 +1,6 @@
 #pragma once
 
 #include "core/engine/creationregistry.h"
-#include "core/engine/qtkeywords.h"
 #include "core/spoolman/spoolmanclient.h"
 
 #include <QCoreApplication>

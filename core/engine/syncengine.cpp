@@ -116,7 +116,7 @@ QList<Slot> SyncEngine::presentSlots() const
     QList<Slot> result;
     const PrinterState &state = m_printer->state();
     for (const AmsUnit &unit : state.units) {
-        for (const Slot &slot : unit.slots) {
+        for (const Slot &slot : unit.slotList()) {
             if (slot.present)
                 result.append(slot);
         }
@@ -243,8 +243,11 @@ void SyncEngine::startRun(bool full)
     for (const Slot &slot : slots_) {
         const QString key = slotKey(slot.unitId, slot.slotIndex);
         present.insert(key);
-        if (!full && m_signatures.value(key) == signatureOf(slot))
+        const QString signature = signatureOf(slot);
+        if (!full && m_signatures.value(key) == signature)
             continue;
+        qCDebug(lcSync).noquote() << printerName() << "slot" << key << "changed:" << m_signatures.value(key) << "→"
+                                  << signature;
         m_outcomes.remove(key);
         m_run.steps.append([this, slot]() { syncSlot(slot); });
     }

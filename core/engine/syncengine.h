@@ -4,7 +4,6 @@
 #include "core/engine/enginesettings.h"
 #include "core/engine/linkstore.h"
 #include "core/engine/locationtemplate.h"
-#include "core/engine/qtkeywords.h"
 #include "core/engine/syncresult.h"
 #include "core/printer/printermodel.h"
 #include "core/spoolman/spoolmanclient.h"

@@ -101,9 +101,16 @@ SyncResult EngineEnv::sync(SyncEngine &engine)
 
 SyncResult EngineEnv::nextResult(SyncEngine &engine, int timeoutMs)
 {
+    return resultOf(
+        engine, []() {}, timeoutMs);
+}
+
+SyncResult EngineEnv::resultOf(SyncEngine &engine, const std::function<void()> &trigger, int timeoutMs)
+{
     std::optional<SyncResult> result;
     const QMetaObject::Connection connection
         = QObject::connect(&engine, &SyncEngine::syncFinished, [&result](const SyncResult &r) { result = r; });
+    trigger();
     const bool done = waitUntil([&]() { return result.has_value(); }, timeoutMs);
     QObject::disconnect(connection);
     if (!done)

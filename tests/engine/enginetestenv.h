@@ -42,6 +42,8 @@ public:
     SyncResult sync(SyncEngine &engine);
     // Waits for the next syncFinished of `engine` (auto mode).
     SyncResult nextResult(SyncEngine &engine, int timeoutMs = 10000);
+    // Runs `trigger` and waits for the sync it causes.
+    SyncResult resultOf(SyncEngine &engine, const std::function<void()> &trigger, int timeoutMs = 10000);
 
     // Blocking helpers on the stand-in (through the client).
     QList<Spool> spools(bool archived = true);
