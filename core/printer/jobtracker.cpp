@@ -71,7 +71,15 @@ QList<JobTracker::Event> JobTracker::update(PrinterState &state, const ReportMer
     if (isJobActive(job.state)) {
         if (m_current && !sameJob(*m_current, job))
             events.append({Event::Type::Interrupted, finish(state, JobState::Unknown, now)});
-        const bool starting = !m_current;
+        // Wait for an identity (a name or a cloud id): a delta can carry gcode_state before the
+        // full report that names the job.
+        const bool identified = !job.name.isEmpty() || isNonZeroId(job.taskId);
+        const bool starting = !m_current && identified;
+        if (!m_current && !identified) {
+            m_seenAnything = !firstKnownState;
+            applyToState(state);
+            return events;
+        }
         if (starting)
             m_current = begin(state, now, !firstKnownState);
         track(state, merger, now);

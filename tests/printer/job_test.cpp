@@ -148,6 +148,19 @@ TEST_CASE("jobs: a job first seen ended is old; cancel keeps the last progress",
     CHECK(log.failed.size() == 1);
 }
 
+TEST_CASE("jobs: a job starts only once it has an identity", "[printer][jobs]")
+{
+    PrinterModel model;
+    JobLog log(model);
+    REQUIRE(model.ingest(QByteArray(R"({"print":{"gcode_state":"RUNNING","mc_percent":5}})")).ok);
+    CHECK(log.started.isEmpty());
+    REQUIRE(model.ingest(QByteArray(R"({"print":{"subtask_name":"vase","gcode_file":"vase.3mf","task_id":"0"}})")).ok);
+    REQUIRE(log.started.size() == 1);
+    CHECK(str(log.started.front().name) == "vase");
+    CHECK(log.started.front().key.startsWith(QLatin1String("lan:vase|vase.3mf|")));
+    CHECK_FALSE(log.started.front().observedFromStart);
+}
+
 TEST_CASE("jobs: first seen running, replaced by another job, or gone idle", "[printer][jobs]")
 {
     PrinterModel model;

@@ -107,6 +107,19 @@ TEST_CASE("merge: H2D deltas (extruder state, nozzle info, door) merge into the 
     CHECK(model.state().units.size() == 2); // untouched
 }
 
+TEST_CASE("merge: A2L tray_now is the local slot of unit 16", "[printer][merge]")
+{
+    PrinterModel model;
+    ingestFixture(model, QStringLiteral("a2l-pushall-amslite-unit16.json"));
+    REQUIRE(model.ingest(QByteArray(R"({"print":{"ams":{"tray_now":"1","tray_tar":"1"},"msg":1}})")).ok);
+    CHECK(model.state().activeTrayRight == 1);
+    CHECK(model.state().slot(16, 1)->active);
+    CHECK(model.state().slot(16, 1)->globalId == 1);
+    // A mapping entry for unit 16 (16 << 8 | 1) names the same slot.
+    REQUIRE(model.ingest(QByteArray(R"({"print":{"mapping":[4097,65535]}})")).ok);
+    CHECK(model.state().job.mapping == QList<int>({1, -1}));
+}
+
 TEST_CASE("merge: arrays keyed by id merge element by element", "[printer][merge]")
 {
     PrinterModel model;
@@ -153,6 +166,13 @@ TEST_CASE("merge: stale data - tray_type \"\" clears and exist bits decide", "[p
                 .ok);
     CHECK(str(model.state().slot(0, 1)->material) == "PETG");
     CHECK(str(model.state().slot(0, 1)->trayUuid) == "11112222333344445555666677778888");
+
+    // tray_type "" while the exist bit stays set (RFID being read): present, but no stale identity.
+    REQUIRE(feed(model, R"({"print":{"ams":{"ams":[{"id":"1","tray":[{"id":"1","tray_type":""}]}]}}})").ok);
+    CHECK(model.state().slot(1, 1)->present);
+    CHECK(model.state().slot(1, 1)->material.isEmpty());
+    CHECK(model.state().slot(1, 1)->trayUuid.isEmpty());
+    CHECK_FALSE(model.state().slot(1, 1)->remainPercent.has_value());
 
     // Old firmware without exist bits: tray_type "" clears the slot.
     PrinterModel old;
