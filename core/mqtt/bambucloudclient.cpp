@@ -22,9 +22,9 @@ QString text(const QJsonObject &object, const char *key)
 // ([{unit_id, trays:[{tray_id, filament_type, filament_color}]}]).
 QList<CloudAmsUnit> parseAms(const QJsonValue &value)
 {
-    QJsonArray units = value.isArray() ? value.toArray() : value.toObject().value(QLatin1String("ams")).toArray();
+    const QJsonArray units = value.isArray() ? value.toArray() : value.toObject().value(QLatin1String("ams")).toArray();
     QList<CloudAmsUnit> out;
-    for (const QJsonValue &unitValue : units) {
+    for (const auto &unitValue : units) {
         const QJsonObject unit = unitValue.toObject();
         CloudAmsUnit parsed;
         parsed.id = unit.contains(QLatin1String("id")) ? text(unit, "id") : text(unit, "unit_id");
@@ -33,7 +33,7 @@ QList<CloudAmsUnit> parseAms(const QJsonValue &value)
         QJsonArray trays = unit.value(QLatin1String("tray")).toArray();
         if (trays.isEmpty())
             trays = unit.value(QLatin1String("trays")).toArray();
-        for (const QJsonValue &trayValue : trays) {
+        for (const auto &trayValue : std::as_const(trays)) {
             const QJsonObject tray = trayValue.toObject();
             CloudTray t;
             t.id = tray.contains(QLatin1String("id")) ? text(tray, "id") : text(tray, "tray_id");
@@ -143,7 +143,8 @@ bool BambuCloudClient::parseBindResponse(const QByteArray &body, QList<CloudPrin
         return false;
     }
     printers->clear();
-    for (const QJsonValue &value : root.value(QLatin1String("devices")).toArray()) {
+    const QJsonArray devices = root.value(QLatin1String("devices")).toArray();
+    for (const auto &value : devices) {
         const QJsonObject device = value.toObject();
         CloudPrinter printer;
         printer.serial = text(device, "dev_id");

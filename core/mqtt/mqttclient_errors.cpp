@@ -47,7 +47,8 @@ MqttError MqttClient::tlsError() const
 {
     if (m_tls && m_tls->failure().failed) {
         const TlsContext::Failure &failure = m_tls->failure();
-        MqttError error {MqttError::Kind::TlsVerifyFailed, {}, failure.fingerprint, failure.subject, failure.reason};
+        MqttError error {MqttError::Kind::TlsVerifyFailed, {}, failure.fingerprint, failure.subject, failure.reason,
+            failure.nameMismatch};
         error.message = tr("The certificate of %1 could not be verified: %2. If you trust this device, pin its "
                            "certificate (SHA-256 %3).")
                             .arg(m_options.host, failure.reason, failure.fingerprint);

@@ -23,6 +23,7 @@ struct MqttError {
     QString peerFingerprint; // SHA-256 of the leaf certificate, "AB:CD:…"
     QString peerSubject; // RFC 2253 subject of the leaf certificate
     QString tlsReason; // OpenSSL's reason, e.g. "unable to get local issuer certificate"
+    bool peerNameMismatch = false; // the chain may be fine, but the certificate names someone else
 };
 
 // A short stable name for logs and tests ("TlsVerifyFailed").

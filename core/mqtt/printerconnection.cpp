@@ -52,6 +52,27 @@ QByteArray PrinterConnection::bundledCaPem()
     return file.readAll();
 }
 
+QString PrinterConnection::stateDisplayName(State state)
+{
+    switch (state) {
+    case State::Idle:
+        return tr("Not connected");
+    case State::Connecting:
+        return tr("Connecting…");
+    case State::Connected:
+        return tr("Connected");
+    case State::WaitingToReconnect:
+        return tr("Offline, retrying");
+    case State::AccessCodeRejected:
+        return tr("Access code rejected");
+    case State::CertificateRejected:
+        return tr("Certificate not trusted");
+    case State::ConfigurationError:
+        return tr("Settings incomplete");
+    }
+    return {};
+}
+
 QString PrinterConnection::uidFromToken(const QString &token)
 {
     const QStringList parts = token.split(u'.');
@@ -280,10 +301,18 @@ void PrinterConnection::handleError(const MqttError &error)
     case MqttError::Kind::TlsVerifyFailed:
         m_rejectedCertificate = {error.peerFingerprint, error.peerSubject, error.tlsReason};
         setState(State::CertificateRejected);
-        reportError(lan ? tr("The printer's certificate could not be verified: %1. If this is your printer (serial "
-                             "%2), trust its certificate with SHA-256 fingerprint %3 in the printer settings.")
-                              .arg(error.tlsReason, m_config.serial, error.peerFingerprint)
-                        : error.message);
+        if (lan && error.peerNameMismatch) {
+            reportError(tr("The device at %1 identifies itself as \"%2\", not as the configured serial %3. Check the "
+                           "serial number and the IP address in the printer settings (another printer may have this "
+                           "address now). Certificate SHA-256: %4.")
+                            .arg(m_config.host, error.peerSubject, m_config.serial, error.peerFingerprint));
+        } else if (lan) {
+            reportError(tr("The printer's certificate could not be verified: %1. If this is your printer (serial %2), "
+                           "trust its certificate with SHA-256 fingerprint %3 in the printer settings.")
+                            .arg(error.tlsReason, m_config.serial, error.peerFingerprint));
+        } else {
+            reportError(error.message);
+        }
         emit certificateRejected(error.peerFingerprint, error.peerSubject, error.tlsReason);
         return;
     default:

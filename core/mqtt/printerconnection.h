@@ -75,6 +75,8 @@ public:
     static bool mqttOptionsFor(const PrinterConnectionConfig &config, MqttOptions *options, QString *error);
     // The uid from a Bambu access token (JWT "username" claim, "u_123" → "123"); empty if none.
     static QString uidFromToken(const QString &token);
+    // A short translated text for a state ("Connected", "Access code rejected", …).
+    static QString stateDisplayName(State state);
     // The built-in Bambu printer CA bundle (PEM).
     static QByteArray bundledCaPem();
 

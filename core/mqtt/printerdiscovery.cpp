@@ -7,6 +7,8 @@
 #include <QUdpSocket>
 #include <QUrl>
 
+#include <algorithm>
+
 namespace Spoolbridge {
 
 PrinterDiscovery::PrinterDiscovery(QObject *parent)

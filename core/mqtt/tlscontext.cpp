@@ -193,7 +193,7 @@ QString TlsContext::subjectOf(X509 *certificate)
     X509_NAME_print_ex(bio, X509_get_subject_name(certificate), 0, XN_FLAG_RFC2253);
     char *data = nullptr;
     const long size = BIO_get_mem_data(bio, &data);
-    const QString subject = QString::fromUtf8(data, int(size));
+    QString subject = QString::fromUtf8(data, int(size));
     BIO_free(bio);
     return subject;
 }

@@ -147,6 +147,7 @@ TEST_CASE("mqtt client: a certificate for another serial is rejected before the 
     REQUIRE(rec.errors.size() == 1);
     CHECK(rec.errors.first().kind == MqttError::Kind::TlsVerifyFailed);
     CHECK(rec.errors.first().message.contains(QStringLiteral("01P00A999999999")));
+    CHECK(rec.errors.first().peerNameMismatch);
     CHECK(rec.errors.first().message.contains(broker->serial()));
 }
 

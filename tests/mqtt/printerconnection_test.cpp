@@ -223,6 +223,7 @@ TEST_CASE("printer connection: a certificate issued to another serial is rejecte
     REQUIRE(watch.errors.size() == 1);
     CHECK(watch.errors.first().contains(QStringLiteral("01P00A000000002")));
     CHECK(watch.errors.first().contains(env.broker->serial()));
+    CHECK(watch.errors.first().contains(QStringLiteral("Check the serial number")));
     CHECK(env.sim->pushallRequests() == 0);
 }
 
@@ -414,6 +415,7 @@ TEST_CASE("printer connection: an incomplete config gives one error and no attem
     CHECK(connection.connectionAttempts() == 0);
     REQUIRE(watch.errors.size() == 1);
     CHECK(watch.errors.first().contains(QStringLiteral("access code")));
+    CHECK(PrinterConnection::stateDisplayName(connection.state()) == QStringLiteral("Settings incomplete"));
 }
 
 TEST_CASE("printer connection: a printer that stays silent despite pushall gets a fresh session")

@@ -50,10 +50,11 @@ void PrinterSimulator::mergeReport(QJsonObject &target, const QJsonObject &delta
         if (it.value().isArray() && current.isArray()) {
             QJsonArray merged = current.toArray();
             bool keyed = true;
-            for (const QJsonValue &element : it.value().toArray())
+            const QJsonArray incoming = it.value().toArray();
+            for (const auto &element : incoming)
                 keyed = keyed && element.isObject() && element.toObject().contains(key("id"));
             if (keyed) {
-                for (const QJsonValue &element : it.value().toArray()) {
+                for (const auto &element : incoming) {
                     const QJsonValue id = element.toObject().value(key("id"));
                     bool found = false;
                     for (int i = 0; i < merged.size() && !found; ++i) {
