@@ -3,6 +3,7 @@
 #include "core/util/logging.h"
 
 #include <QDir>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QUrl>
 
@@ -32,6 +33,10 @@ size_t writeToBuffer(char *data, size_t size, size_t count, void *user)
 struct ProgressContext {
     const std::atomic_bool *cancel = nullptr;
     const FtpsTransfer::Progress *progress = nullptr;
+    int stallMs = 0;
+    curl_off_t lastReceived = -1;
+    QElapsedTimer sinceChange;
+    bool stalled = false;
 };
 
 int onProgress(void *user, curl_off_t total, curl_off_t received, curl_off_t, curl_off_t)
@@ -39,6 +44,13 @@ int onProgress(void *user, curl_off_t total, curl_off_t received, curl_off_t, cu
     auto *context = static_cast<ProgressContext *>(user);
     if (context->cancel->load())
         return 1; // aborts with CURLE_ABORTED_BY_CALLBACK
+    if (received != context->lastReceived || !context->sinceChange.isValid()) {
+        context->lastReceived = received;
+        context->sinceChange.start();
+    } else if (received > 0 && context->sinceChange.elapsed() > context->stallMs) {
+        context->stalled = true; // data started flowing, then stopped
+        return 1;
+    }
     if (*context->progress && received > 0)
         (*context->progress)(static_cast<qint64>(received), static_cast<qint64>(total));
     return 0;
@@ -98,8 +110,8 @@ void FtpsTransfer::setCommonOptions(const QString &remotePath)
     curl_easy_setopt(curl, CURLOPT_TIMEOUT_MS, static_cast<long>(m_request.totalTimeoutMs));
     curl_easy_setopt(
         curl, CURLOPT_SERVER_RESPONSE_TIMEOUT, static_cast<long>(std::max(1, m_request.stallTimeoutMs / 1000)));
-    curl_easy_setopt(curl, CURLOPT_LOW_SPEED_LIMIT, 1L);
-    curl_easy_setopt(curl, CURLOPT_LOW_SPEED_TIME, static_cast<long>(std::max(1, m_request.stallTimeoutMs / 1000)));
+    // A stalled download is detected in the progress callback: libcurl's own low-speed check
+    // slows every FTP command down by about a second.
     // Implicit TLS on the control channel always; the data channel too unless the model can't.
     curl_easy_setopt(curl, CURLOPT_USE_SSL, m_request.plainDataChannel ? CURLUSESSL_CONTROL : CURLUSESSL_ALL);
     if (m_request.maxTls12)
@@ -140,9 +152,14 @@ FtpsTransfer::Outcome FtpsTransfer::perform(const QString &remotePath)
 {
     Outcome outcome;
     m_errorBuffer[0] = '\0';
-    ProgressContext context {&m_cancel, &m_progress};
+    ProgressContext context;
+    context.cancel = &m_cancel;
+    context.progress = &m_progress;
+    context.stallMs = m_request.stallTimeoutMs;
     curl_easy_setopt(handle(m_curl), CURLOPT_XFERINFODATA, &context);
     outcome.code = curl_easy_perform(handle(m_curl));
+    if (outcome.code == CURLE_ABORTED_BY_CALLBACK && context.stalled)
+        outcome.code = CURLE_OPERATION_TIMEDOUT;
     curl_easy_getinfo(handle(m_curl), CURLINFO_RESPONSE_CODE, &outcome.ftpCode);
     outcome.curlMessage = m_errorBuffer[0] ? QString::fromUtf8(m_errorBuffer)
                                            : QString::fromUtf8(curl_easy_strerror(static_cast<CURLcode>(outcome.code)));

@@ -160,7 +160,7 @@ bool LedgerStore::open(const QString &filePath)
         m_instanceId = QUuid::createUuid().toString(QUuid::Id128).left(8);
         exec(QStringLiteral("INSERT INTO meta(key, value) VALUES ('instance', ?), ('schema', '1')"), {m_instanceId});
     }
-    qCInfo(lcLedger) << "opened usage ledger" << filePath << "instance" << m_instanceId;
+    qCDebug(lcLedger) << "opened usage ledger" << filePath << "instance" << m_instanceId;
     return true;
 }
 

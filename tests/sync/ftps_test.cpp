@@ -142,6 +142,13 @@ TEST_CASE("ftps: wrong access code, missing file and the newest-file fallback")
     CHECK(empty.error == FtpsResult::Error::NotFound);
 
     // A job whose file has another name: the newest .3mf is taken, and said so.
+    const QString older = server.root() + QStringLiteral("/Older.3mf");
+    REQUIRE(Test::writeSample3mf(older));
+    {
+        QFile file(older);
+        REQUIRE(file.open(QIODevice::ReadWrite));
+        REQUIRE(file.setFileTime(QDateTime::currentDateTime().addDays(-3), QFileDevice::FileModificationTime));
+    }
     REQUIRE(Test::writeSample3mf(server.root() + QStringLiteral("/cache/Untitled.gcode.3mf")));
     const FtpsResult newest = fetchNow(fetcher, requestFor(server, QStringLiteral("Nothing Here")));
     INFO(newest.message.toStdString());
