@@ -2,12 +2,14 @@
 
 #include "core/engine/syncengine.h"
 #include "core/engine/usagetypesbridge.h" // first: see the note there
+#include "core/mqtt/printerconnection.h"
 #include "core/printer/printermodel.h"
 #include "core/sync/ftpsfetcher.h"
 #include "core/util/logging.h"
 
 #include <QDir>
 #include <QFile>
+#include <QSaveFile>
 
 namespace Spoolbridge {
 
@@ -46,6 +48,19 @@ std::function<bool(int, const QString &)> UsagePipeline::pendingUsageCheck(Usage
     };
 }
 
+QString UsagePipeline::bundledCaFile()
+{
+    // libcurl needs a file: the Bambu CA bundle compiled into the MQTT module, written once.
+    static QString path;
+    if (!path.isEmpty() && QFile::exists(path))
+        return path;
+    const QString candidate = QDir::temp().filePath(QStringLiteral("spoolbridge-bambu-printer-ca.pem"));
+    QSaveFile file(candidate);
+    if (file.open(QIODevice::WriteOnly) && file.write(PrinterConnection::bundledCaPem()) > 0 && file.commit())
+        path = candidate;
+    return path;
+}
+
 void UsagePipeline::setPrinterAccess(const PrinterAccess &access)
 {
     m_access = access;
@@ -65,7 +80,7 @@ void UsagePipeline::accountJob(const JobRecord &record, JobState endState)
     request.port = m_access.port;
     request.serial = m_access.serial.isEmpty() ? m_printer->serial() : m_access.serial;
     request.accessCode = m_access.accessCode;
-    request.caFile = m_access.caFile;
+    request.caFile = m_access.caFile.isEmpty() ? bundledCaFile() : m_access.caFile;
     if (!m_access.pinnedPublicKeySha256.isEmpty()) {
         request.tlsMode = FtpsRequest::TlsMode::Pinned;
         request.pinnedPublicKeySha256 = m_access.pinnedPublicKeySha256;

@@ -37,7 +37,7 @@ public:
         quint16 port = 990;
         QString serial; // the certificate's CN
         QString accessCode;
-        QString caFile; // the BBL CA bundle (or a test CA)
+        QString caFile; // a CA bundle; empty = the Bambu CA bundle built into the app
         QString pinnedPublicKeySha256; // instead of the chain check, when the user pinned the printer
         QString model; // FTPS quirks per model ("A1", "P2S", …)
         int timeoutMs = 20000;
@@ -60,6 +60,8 @@ public:
     // For SyncEngine::setPendingUsageCheck: whether the ledger still holds undelivered usage for
     // a spool (by Spoolman id or tag).
     static std::function<bool(int spoolId, const QString &tag)> pendingUsageCheck(UsageLedger *ledger);
+    // The built-in Bambu printer CA bundle as a file (for libcurl); empty if it cannot be written.
+    static QString bundledCaFile();
 
 Q_SIGNALS:
     // The job's charges were written to the ledger (`added` new entries; a repeated job adds none).

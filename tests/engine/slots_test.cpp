@@ -2,6 +2,8 @@
 #include "enginetestenv.h"
 
 #include "core/engine/locationtemplate.h"
+#include "core/spoolman/spoolcache.h"
+#include "core/spoolman/spoolmanevents.h"
 #include "support/testsupport.h"
 
 #include <catch2/catch.hpp>
@@ -278,4 +280,76 @@ TEST_CASE("engine: with auto-attach off a single candidate is only offered", "[e
         skippedBlack = skippedBlack || skip.reason.contains(QStringLiteral("automatic creation is off"));
     CHECK(skippedBlack);
     CHECK(env.spoolsWithTag(whiteTag).isEmpty());
+}
+
+TEST_CASE("engine: HT units and external spools get their own location names", "[engine]")
+{
+    EngineEnv env;
+    // X1C: two AMS, an AMS 2 Pro and HT 128; nothing on the external spool holder.
+    auto x1c = env.printer(QStringLiteral("x1c-pushall-2ams-ams2pro-amsht.json"), QStringLiteral("00M00A000000001"));
+    auto engine = env.engine(x1c.get());
+    const SyncResult result = env.sync(*engine);
+    CHECK(result.errors.isEmpty());
+    CHECK(result.synced == 12);
+    const QList<Spool> ht = env.spoolsWithTag(QStringLiteral("3912400D8BFC4A4D9578E9E643162E10"));
+    REQUIRE(ht.size() == 1);
+    CHECK(ht.first().location.value_or(QString()) == QStringLiteral("Printer 01 - AMS HT-A Slot 1"));
+    const QList<Spool> secondAms = env.spoolsWithTag(QStringLiteral("77D5ADAF050A430A95109ABF1C601670"));
+    REQUIRE(secondAms.size() == 1);
+    CHECK(secondAms.first().location.value_or(QString()) == QStringLiteral("Printer 01 - AMS B Slot 4"));
+
+    // H2D Pro (two nozzles): a third-party TPU on the right external holder.
+    auto h2d = env.printer(QStringLiteral("h2dpro-pushall-ams2pro-amsht-idle.json"), QStringLiteral("0948AD000000002"));
+    auto h2dEngine = env.engine(h2d.get());
+    const SyncResult h2dResult = env.sync(*h2dEngine);
+    bool external = false;
+    for (const SyncSkipped &skip : h2dResult.skipped)
+        external = external
+            || (skip.location == QStringLiteral("Printer 02 - External R") && skip.color == QStringLiteral("FFFFFF"));
+    CHECK(external);
+}
+
+TEST_CASE("engine: with the websocket cache a returning spool costs no lookup", "[engine]")
+{
+    EngineEnv env;
+    SpoolmanEvents events;
+    events.setConfig(env.client().config());
+    SpoolCache cache(&env.client(), &events);
+    events.start();
+    REQUIRE(waitUntil([&]() { return cache.isConnected(); }, 10000));
+
+    auto printer = env.printer(p2s, serial);
+    SyncEngine::Services services;
+    services.client = &env.client();
+    services.links = &env.links();
+    services.registry = &env.registry();
+    services.cache = &cache;
+    SyncEngine engine(printer.get(), services);
+    engine.setSettings(EngineEnv::manualSettings());
+    engine.setPrinterName(QStringLiteral("Printer 01"));
+    REQUIRE(env.sync(engine).created.size() == 2);
+
+    REQUIRE(printer->ingest(trayDelta(*printer, 0, 0, emptyTray(0))).ok);
+    env.sync(engine);
+    REQUIRE(printer
+                ->ingest(trayDelta(*printer, 0, 0,
+                    rfidTray(0, QStringLiteral("PLA"), QStringLiteral("PLA Matte"), QStringLiteral("FFFFFFFF"),
+                        whiteTag, 41)))
+                .ok);
+    // Let the websocket deliver the location change of the removal first.
+    REQUIRE(waitUntil([&]() {
+        const QList<Spool> cached = cache.spoolsByTag(whiteTag);
+        return cached.size() == 1 && cached.first().location.value_or(QString()).isEmpty();
+    }));
+    env.takeRequests();
+    const SyncResult back = env.resultOf(engine, [&]() { engine.syncNow(); });
+    const QStringList requests = env.takeRequests();
+    INFO(requests.join(QStringLiteral(", ")).toStdString());
+    CHECK(back.errors.isEmpty());
+    CHECK(back.synced == 2);
+    // syncNow looks at every slot: both RFID spools come from the cache; only the location is written.
+    CHECK(requests == QStringList {QStringLiteral("PATCH /api/v1/spool/1")});
+    CHECK(env.spoolsWithTag(whiteTag).value(0).location.value_or(QString())
+        == QStringLiteral("Printer 01 - AMS A Slot 1"));
+    events.stop();
 }
