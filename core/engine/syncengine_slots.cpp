@@ -38,7 +38,8 @@ QString filamentLabel(const Spool &spool)
 
 bool remainTrustworthy(const PrinterState &state, const Slot &slot)
 {
-    if (!slot.remainPercent || *slot.remainPercent < 0 || *slot.remainPercent > 100)
+    // 0 is what AMS Lite and spools without "update remaining" report: not a reading.
+    if (!slot.remainPercent || *slot.remainPercent <= 0 || *slot.remainPercent > 100)
         return false;
     if (const AmsUnit *unit = state.unit(slot.unitId))
         return unit->type != UnitType::AmsLite;

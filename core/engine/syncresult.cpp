@@ -46,7 +46,6 @@ QJsonObject SyncResult::toJson() const
         {QStringLiteral("candidates"), candidateArray},
         {QStringLiteral("skipped"), skippedArray},
         {QStringLiteral("errors"), QJsonArray::fromStringList(errors)},
-        {QStringLiteral("requests"), requests},
         {QStringLiteral("started_at"), isoTime(startedAt)},
         {QStringLiteral("finished_at"), isoTime(finishedAt)},
     };

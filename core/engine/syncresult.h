@@ -56,7 +56,6 @@ struct SyncResult {
     QList<SyncCandidates> candidates;
     QList<SyncSkipped> skipped;
     QStringList errors; // one readable sentence each
-    int requests = 0; // Spoolman requests this sync made
     QDateTime startedAt;
     QDateTime finishedAt;
 
