@@ -177,3 +177,54 @@ TEST_CASE("engine usage: three prints while Spoolman is down, a restart, then ev
     waitUntil([]() { return false; }, 300);
     CHECK(remaining(rig.env, tag0) == Approx(before0 - 3 * 17.32).margin(0.001));
 }
+
+TEST_CASE("engine usage: without the 3MF the AMS remain delta is charged", "[engine][usage]")
+{
+    EngineEnv env;
+    auto printer = env.printer(x1c, QStringLiteral("00M00A000000009"));
+    auto engine = env.engine(printer.get());
+    REQUIRE(env.sync(*engine).errors.isEmpty());
+    const double before0 = remaining(env, tag0);
+    UsageLedger ledger;
+    REQUIRE(ledger.open(makeTempDir(QStringLiteral("ledger"))));
+    SpoolmanUsageSink sink(&env.client());
+    ledger.setSink(&sink);
+    UsagePipeline pipeline(printer.get(), &ledger); // no printer access: no FTPS
+    pipeline.setEngine(engine.get());
+    QStringList notes;
+    QObject::connect(&pipeline, &UsagePipeline::jobRecorded,
+        [&notes](const QString &, const QList<qint64> &, const QStringList &n) { notes << n; });
+
+    const QDateTime start(QDate(2026, 11, 22), QTime(6, 0), Qt::UTC);
+    REQUIRE(printer
+                ->ingest(print({{QStringLiteral("gcode_state"), QStringLiteral("PREPARE")},
+                             {QStringLiteral("subtask_name"), QStringLiteral("Untitled")},
+                             {QStringLiteral("gcode_file"), QStringLiteral("/data/Metadata/plate_1.gcode")},
+                             {QStringLiteral("mapping"), QJsonArray {0}}}),
+                    start)
+                .ok);
+    REQUIRE(printer
+                ->ingest(print({{QStringLiteral("gcode_state"), QStringLiteral("RUNNING")},
+                             {QStringLiteral("mc_percent"), 50}}),
+                    start.addSecs(60))
+                .ok);
+    // The spool in unit 0 slot 0 went from 93 % to 90 %.
+    REQUIRE(printer
+                ->ingest(trayDelta(*printer, 0, 0,
+                             rfidTray(0, QStringLiteral("PLA"), QStringLiteral("PLA Matte"), QStringLiteral("000000FF"),
+                                 tag0, 90)),
+                    start.addSecs(90))
+                .ok);
+    REQUIRE(printer
+                ->ingest(print({{QStringLiteral("gcode_state"), QStringLiteral("FINISH")},
+                             {QStringLiteral("mc_percent"), 100}}),
+                    start.addSecs(120))
+                .ok);
+    REQUIRE(waitUntil([&]() { return deliveredCount(ledger) == 1; }, 10000));
+    INFO(notes.join(u'\n').toStdString());
+    const QList<LedgerEntry> entries = ledger.entries();
+    REQUIRE(entries.size() == 1);
+    CHECK(entries.first().method == QStringLiteral("remain_delta"));
+    CHECK(entries.first().grams == Approx(30));
+    CHECK(remaining(env, tag0) == Approx(before0 - 30).margin(0.001));
+}
