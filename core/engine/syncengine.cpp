@@ -293,7 +293,9 @@ void SyncEngine::abortUnreachable(const QString &message)
 {
     m_run.aborted = true;
     m_run.steps.clear();
-    m_run.result.errors << tr("%1 Spoolbridge syncs this printer again when Spoolman answers.").arg(message);
+    m_run.result.errors << (m_settings.mode == SyncMode::Auto
+            ? tr("%1 Spoolbridge syncs this printer again when Spoolman answers.").arg(message)
+            : tr("%1 Sync again once Spoolman answers.").arg(message));
     m_retryDelayMs
         = m_retryDelayMs <= 0 ? m_settings.retryInitialMs : std::min(m_retryDelayMs * 2, m_settings.retryMaxMs);
     finishRun();
