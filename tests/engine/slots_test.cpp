@@ -353,3 +353,28 @@ TEST_CASE("engine: with the websocket cache a returning spool costs no lookup", 
         == QStringLiteral("Printer 01 - AMS A Slot 1"));
     events.stop();
 }
+
+TEST_CASE("engine: auto mode syncs after a job ends; manual mode never on its own", "[engine]")
+{
+    EngineEnv env;
+    auto printer = env.printer(p2s, serial); // RUNNING
+    EngineSettings settings = EngineEnv::manualSettings();
+    auto manual = env.engine(printer.get(), settings);
+    int manualRuns = 0;
+    QObject::connect(manual.get(), &SyncEngine::syncFinished, [&manualRuns](const SyncResult &) { ++manualRuns; });
+    settings.mode = SyncMode::Auto;
+    auto automatic = env.engine(printer.get(), settings);
+    REQUIRE(env.nextResult(*automatic).created.size() == 2); // the first look after start-up
+    waitUntil([]() { return false; }, 100);
+    const SyncResult result = env.resultOf(*automatic, [&]() {
+        REQUIRE(printer
+                    ->ingest(QJsonObject {{QStringLiteral("print"),
+                        QJsonObject {{QStringLiteral("command"), QStringLiteral("push_status")},
+                            {QStringLiteral("msg"), 1}, {QStringLiteral("gcode_state"), QStringLiteral("FINISH")}}}})
+                    .ok);
+    });
+    CHECK(result.errors.isEmpty());
+    CHECK(result.synced == 2);
+    waitUntil([]() { return false; }, 100);
+    CHECK(manualRuns == 0);
+}
