@@ -1,10 +1,10 @@
 #include "core/cli/commandtable.h"
 
-#include "core/cli/inspectcommand.h"
 #include "core/cli/discovercommand.h"
+#include "core/cli/inspectcommand.h"
+#include "core/cli/ledgercommand.h"
 #include "core/cli/printercheckcommand.h"
 #include "core/cli/spoolmancommand.h"
-#include "core/cli/ledgercommand.h"
 #include "core/cli/synccommand.h"
 #include "core/cli/usagecommand.h"
 
@@ -41,8 +41,10 @@ const QList<CliCommand> &commands()
         {QStringLiteral("spoolman"), QStringLiteral("Test a Spoolman connection (spoolman test --url URL)"),
             &runSpoolmanCommand},
         usageCommand(),
-        {QStringLiteral("sync"), QStringLiteral("Sync one printer's AMS slots with Spoolman once (sync --once …)"), &runSync},
-        {QStringLiteral("ledger"), QStringLiteral("List or undo usage ledger entries (ledger list | undo ID)"), &runLedger},
+        {QStringLiteral("sync"), QStringLiteral("Sync one printer's AMS slots with Spoolman once (sync --once …)"),
+            &runSync},
+        {QStringLiteral("ledger"), QStringLiteral("List or undo usage ledger entries (ledger list | undo ID)"),
+            &runLedger},
     };
     return table;
 }
