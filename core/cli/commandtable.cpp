@@ -2,9 +2,11 @@
 
 #include "core/cli/discovercommand.h"
 #include "core/cli/inspectcommand.h"
+#include "core/cli/ledgercommand.h"
 #include "core/cli/printercheckcommand.h"
 #include "core/cli/settingscommand.h"
 #include "core/cli/spoolmancommand.h"
+#include "core/cli/synccommand.h"
 #include "core/cli/usagecommand.h"
 
 #include <QCoreApplication>
@@ -31,18 +33,26 @@ const QList<CliCommand> &commands()
 {
     // Sub-commands register here, one line each.
     static const QList<CliCommand> table = {
-        usageCommand(),
+        // printer side
         {QStringLiteral("inspect"), QStringLiteral("Show the printer state derived from recorded MQTT payloads"),
             &runInspect},
-        {QStringLiteral("settings"), QStringLiteral("Show, change, export or import the settings"),
-            &runSettingsCommand},
-        {QStringLiteral("secrets"), QStringLiteral("Store or check access codes and passwords"), &runSecretsCommand},
-        {QStringLiteral("spoolman"), QStringLiteral("Test a Spoolman connection (spoolman test --url URL)"),
-            &runSpoolmanCommand},
         {QStringLiteral("discover"), QStringLiteral("List Bambu printers announcing themselves on the LAN"),
             &runDiscover},
         {QStringLiteral("printer-check"), QStringLiteral("Connect to one printer over LAN MQTT and report the outcome"),
             &runPrinterCheck},
+        // Spoolman side
+        {QStringLiteral("spoolman"), QStringLiteral("Test a Spoolman connection (spoolman test --url URL)"),
+            &runSpoolmanCommand},
+        // sync and usage
+        {QStringLiteral("sync"), QStringLiteral("Sync one printer's AMS slots with Spoolman once (sync --once …)"),
+            &runSync},
+        {QStringLiteral("ledger"), QStringLiteral("List or undo usage ledger entries (ledger list | undo ID)"),
+            &runLedger},
+        usageCommand(),
+        // configuration
+        {QStringLiteral("settings"), QStringLiteral("Show, change, export or import the settings"),
+            &runSettingsCommand},
+        {QStringLiteral("secrets"), QStringLiteral("Store or check access codes and passwords"), &runSecretsCommand},
     };
     return table;
 }
