@@ -1,10 +1,14 @@
 #include "core/engine/usagepipeline.h"
 
 #include "core/engine/syncengine.h"
-#include "core/engine/usagetypesbridge.h" // first: see the note there
 #include "core/mqtt/printerconnection.h"
+#include "core/printer/jobrecord.h"
 #include "core/printer/printermodel.h"
 #include "core/sync/ftpsfetcher.h"
+#include "core/sync/sliceinforeader.h"
+#include "core/sync/usagecalculator.h"
+#include "core/sync/usageledger.h"
+#include "core/sync/usagetypes.h" // first: see the note there
 #include "core/util/logging.h"
 
 #include <QDir>

@@ -25,13 +25,13 @@ struct Segment {
 QList<Segment> segmentsOf(const JobDescription &job)
 {
     QList<Segment> segments;
-    const QList<ActiveSlotChange> &history = job.history;
+    const QList<UsageActiveSlotChange> &history = job.history;
     if (history.isEmpty())
         return segments;
     const int endLayer = job.outcome == JobOutcome::Finished && job.totalLayers > 0 ? job.totalLayers : job.lastLayer;
     bool byLayers = endLayer >= 0;
     bool byTime = job.endedAt.isValid();
-    for (const ActiveSlotChange &change : history) {
+    for (const UsageActiveSlotChange &change : history) {
         byLayers = byLayers && change.layer >= 0;
         byTime = byTime && change.at.isValid();
     }
@@ -44,7 +44,7 @@ QList<Segment> segmentsOf(const JobDescription &job)
 
     QSet<int> lastFilaments;
     for (int i = 0; i < history.size(); ++i) {
-        const ActiveSlotChange &change = history.at(i);
+        const UsageActiveSlotChange &change = history.at(i);
         double length = 0;
         if (byLayers) {
             const int next = i + 1 < history.size() ? history.at(i + 1).layer : endLayer;

@@ -55,7 +55,7 @@ struct UsageCharge {
 enum class JobOutcome { Finished, Failed, Cancelled };
 
 // The loaded slot (or the spool in it) changed at `at` (tray_now/snow history).
-struct ActiveSlotChange {
+struct UsageActiveSlotChange {
     QDateTime at;
     int slot = -1; // global tray id now feeding; -1 / 255 = nothing
     int layer = -1; // layer at the change, -1 unknown
@@ -76,7 +76,7 @@ struct JobDescription {
     int plateIndex = 0; // when known directly; 0 = from gcodeFile
     QMap<int, int> filamentToSlot; // slicer filament id (1-based) → global tray id
     QMap<int, SpoolIdentity> spoolsAtStart; // global tray id → spool at job start
-    QList<ActiveSlotChange> history; // in time order
+    QList<UsageActiveSlotChange> history; // in time order
     QDateTime startedAt;
     QDateTime endedAt;
     std::optional<double> lastProgressPercent; // last non-zero mc_percent

@@ -4,7 +4,11 @@
 
 #include "core/cli/ledgercommand.h"
 #include "core/cli/synccommand.h"
-#include "core/engine/usagetypesbridge.h" // first: see the note there
+#include "core/printer/jobrecord.h"
+#include "core/sync/sliceinforeader.h"
+#include "core/sync/usagecalculator.h"
+#include "core/sync/usageledger.h"
+#include "core/sync/usagetypes.h" // first: see the note there
 #include "support/testsupport.h"
 #include "tools/printer-sim/printersimulator.h"
 

@@ -5,7 +5,11 @@
 
 #include "core/engine/spoolmanusagesink.h"
 #include "core/engine/usagepipeline.h"
-#include "core/engine/usagetypesbridge.h" // before usagepipeline.h: see the note there
+#include "core/printer/jobrecord.h"
+#include "core/sync/sliceinforeader.h"
+#include "core/sync/usagecalculator.h"
+#include "core/sync/usageledger.h"
+#include "core/sync/usagetypes.h" // before usagepipeline.h: see the note there
 #include "support/testsupport.h"
 
 #include <catch2/catch.hpp>
