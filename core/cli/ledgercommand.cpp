@@ -81,7 +81,7 @@ int runLedger(const QStringList &args, CommandIo &io)
             << "undo cancels an entry Spoolman never saw, or records a compensating negative entry.\n";
         return parser.isSet(helpOpt) ? 0 : 2;
     }
-    const QString action = positional.first();
+    const QString &action = positional.first();
     if (action != QLatin1String("list") && action != QLatin1String("undo")) {
         io.err << "ledger: unknown action \"" << action << "\": use list or undo ID.\n";
         return 2;

@@ -132,7 +132,7 @@ int runSecretsCommand(const QStringList &args, CommandIo &io)
     Settings settings(parser.value(Settings::configOption()));
     SecretStore store(&settings);
     if (action == QLatin1String("check")) {
-        const SecretResult result = await([&](SecretStore::Callback done) { store.probe(nullptr, done); });
+        const SecretResult result = await([&](SecretStore::Callback done) { store.probe(nullptr, std::move(done)); });
         if (!result.ok) {
             io.err << result.message << '\n';
             return 1;
@@ -162,11 +162,11 @@ int runSecretsCommand(const QStringList &args, CommandIo &io)
                    << '\n';
             return 1;
         }
-        result = await([&](SecretStore::Callback done) { store.write(key, value, nullptr, done); });
+        result = await([&](SecretStore::Callback done) { store.write(key, value, nullptr, std::move(done)); });
     } else if (action == QLatin1String("remove")) {
-        result = await([&](SecretStore::Callback done) { store.remove(key, nullptr, done); });
+        result = await([&](SecretStore::Callback done) { store.remove(key, nullptr, std::move(done)); });
     } else {
-        result = await([&](SecretStore::Callback done) { store.read(key, nullptr, done); });
+        result = await([&](SecretStore::Callback done) { store.read(key, nullptr, std::move(done)); });
         if (result.ok)
             io.out << (result.notFound ? "no" : "yes") << '\n';
     }

@@ -184,7 +184,7 @@ int runSync(const QStringList &args, CommandIo &io)
     connection.stop();
     io.out << QJsonDocument(out).toJson(QJsonDocument::Indented);
     const QJsonArray errors = out.value(QLatin1String("errors")).toArray();
-    for (const QJsonValue &message : errors)
+    for (const auto &message : errors)
         io.err << "sync: " << message.toString() << '\n';
     return errors.isEmpty() ? 0 : 1;
 }

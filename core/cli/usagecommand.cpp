@@ -88,7 +88,7 @@ int run(const QStringList &args, CommandIo &io)
         (positional.isEmpty() && !parser.isSet(QStringLiteral("help")) ? io.err : io.out) << Help;
         return parser.isSet(QStringLiteral("help")) ? 0 : 2;
     }
-    const QString action = positional.first();
+    const QString &action = positional.first();
     if (action == QLatin1String("plates")) {
         if (positional.size() != 2) {
             io.err << "spoolbridge-cli usage plates: give one 3MF file.\n";
