@@ -1,5 +1,7 @@
 #include "core/cli/commandtable.h"
 
+#include "core/cli/spoolmancommand.h"
+
 #include <QCoreApplication>
 
 namespace Spoolbridge::Cli {
@@ -23,7 +25,10 @@ void printUsage(QTextStream &stream)
 const QList<CliCommand> &commands()
 {
     // Sub-commands register here, one line each.
-    static const QList<CliCommand> table = {};
+    static const QList<CliCommand> table = {
+        {QStringLiteral("spoolman"), QStringLiteral("Test a Spoolman connection (spoolman test --url URL)"),
+            &runSpoolmanCommand},
+    };
     return table;
 }
 
