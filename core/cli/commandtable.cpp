@@ -1,6 +1,7 @@
 #include "core/cli/commandtable.h"
 
 #include "core/cli/spoolmancommand.h"
+#include "core/cli/settingscommand.h"
 
 #include <QCoreApplication>
 
@@ -28,6 +29,9 @@ const QList<CliCommand> &commands()
     static const QList<CliCommand> table = {
         {QStringLiteral("spoolman"), QStringLiteral("Test a Spoolman connection (spoolman test --url URL)"),
             &runSpoolmanCommand},
+        {QStringLiteral("settings"), QStringLiteral("Show, change, export or import the settings"),
+            &runSettingsCommand},
+        {QStringLiteral("secrets"), QStringLiteral("Store or check access codes and passwords"), &runSecretsCommand},
     };
     return table;
 }
