@@ -2,6 +2,7 @@
 
 #include "core/cli/spoolmancommand.h"
 #include "core/cli/settingscommand.h"
+#include "core/cli/inspectcommand.h"
 
 #include <QCoreApplication>
 
@@ -32,6 +33,8 @@ const QList<CliCommand> &commands()
         {QStringLiteral("settings"), QStringLiteral("Show, change, export or import the settings"),
             &runSettingsCommand},
         {QStringLiteral("secrets"), QStringLiteral("Store or check access codes and passwords"), &runSecretsCommand},
+        {QStringLiteral("inspect"), QStringLiteral("Show the printer state derived from recorded MQTT payloads"),
+            &runInspect},
     };
     return table;
 }

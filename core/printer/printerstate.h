@@ -63,6 +63,11 @@ struct Slot {
     bool operator!=(const Slot &other) const { return !(*this == other); }
 };
 
+// `slots` is also a Qt keyword macro (unless QT_NO_KEYWORDS is defined). The member keeps its
+// name; the macro is suspended around the declaration. Code compiled with Qt keywords cannot
+// write `unit.slots` and uses slotList() instead.
+#pragma push_macro("slots")
+#undef slots
 struct AmsUnit {
     int id = 0;
     UnitType type = UnitType::Unknown;
@@ -73,10 +78,14 @@ struct AmsUnit {
     bool drying = false;
     int dryMinutesLeft = 0;
     QList<Slot> slots;
+    const QList<Slot> &slotList() const { return slots; }
+    QList<Slot> &slotList() { return slots; }
 
     bool operator==(const AmsUnit &other) const;
     bool operator!=(const AmsUnit &other) const { return !(*this == other); }
 };
+
+#pragma pop_macro("slots")
 
 enum class JobState {
     Unknown,
@@ -103,6 +112,7 @@ struct JobInfo {
     int remainingMinutes = 0;
     QList<int> mapping; // per slicer filament: global tray id, -1 unmapped
     QDateTime startedAt; // when the job moved to PREPARE/RUNNING (local clock)
+    QString identity; // JobTracker key: "task:<task>/<subtask>" or "lan:<name>|<file>|<start>"
 
     bool operator==(const JobInfo &other) const;
     bool operator!=(const JobInfo &other) const { return !(*this == other); }
@@ -120,11 +130,13 @@ struct PrinterState {
     int trayTar = TrayId::None;
     int trayPre = TrayId::None;
     bool dualNozzle = false;
-    int activeTrayRight = -1; // global tray id feeding each extruder, -1 none
+    int extruderCount = 0; // device.extruder entries (0 when the block is missing)
+    int activeTrayRight = -1; // global tray id feeding each extruder, -1 none (single nozzle: Right)
     int activeTrayLeft = -1;
 
     const AmsUnit *unit(int id) const;
     const Slot *slot(int unitId, int slotIndex) const; // external: unitId 254/255
+    const Slot *slotByGlobalId(int globalId) const; // nullptr when unknown
     bool operator==(const PrinterState &other) const;
     bool operator!=(const PrinterState &other) const { return !(*this == other); }
 };
@@ -132,5 +144,7 @@ struct PrinterState {
 QString unitTypeKey(UnitType type); // "ams", "ams_lite", "ams_2_pro", "ams_ht", "unknown"
 QString extruderKey(Extruder e); // "right", "left", "" for unknown
 QString jobStateKey(JobState s); // "IDLE", …
+JobState jobStateFromString(const QString &gcodeState); // SLICING/INIT count as PREPARE
+bool isJobActive(JobState s); // PREPARE, RUNNING, PAUSE
 
 } // namespace Spoolbridge
