@@ -1,8 +1,8 @@
 #include "core/cli/commandtable.h"
 
-#include "core/cli/spoolmancommand.h"
-#include "core/cli/settingscommand.h"
 #include "core/cli/inspectcommand.h"
+#include "core/cli/settingscommand.h"
+#include "core/cli/spoolmancommand.h"
 
 #include <QCoreApplication>
 
