@@ -46,6 +46,7 @@ QDoubleSpinBox *grams(QWidget *parent, double max)
     box->setDecimals(0);
     box->setSuffix(AddSpoolDialog::tr(" g"));
     box->setSingleStep(10);
+    box->setMinimumWidth(150);
     return box;
 }
 
@@ -67,6 +68,7 @@ AddSpoolDialog::AddSpoolDialog(QWidget *parent)
 
     m_material = new QComboBox(this);
     m_material->setEditable(true);
+    m_material->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
     m_material->setInsertPolicy(QComboBox::NoInsert);
     m_material->setAccessibleName(tr("Material"));
     setMaterials({QStringLiteral("PLA"), QStringLiteral("PETG"), QStringLiteral("ABS"), QStringLiteral("ASA"),
@@ -77,6 +79,7 @@ AddSpoolDialog::AddSpoolDialog(QWidget *parent)
     materialColumn->addWidget(m_material);
     materialColumn->addWidget(m_materialError);
     form->addRow(tr("&Material:"), materialColumn);
+    qobject_cast<QLabel *>(form->labelForField(materialColumn))->setBuddy(m_material);
 
     auto *colorRow = new QHBoxLayout;
     m_swatch = new QLabel(this);
@@ -101,6 +104,7 @@ AddSpoolDialog::AddSpoolDialog(QWidget *parent)
     qobject_cast<QLabel *>(form->labelForField(colorColumn))->setBuddy(m_colorHex);
 
     m_vendor = new QComboBox(this);
+    m_vendor->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
     m_vendor->setAccessibleName(tr("Vendor"));
     m_newVendor = new QLineEdit(this);
     m_newVendor->setPlaceholderText(tr("Name of the new vendor"));
@@ -142,6 +146,7 @@ AddSpoolDialog::AddSpoolDialog(QWidget *parent)
     m_cost->setSpecialValueText(tr("Unknown"));
     m_cost->setSuffix(tr(" per kg"));
     m_cost->setAccessibleName(tr("Cost per kilogram"));
+    m_cost->setMinimumWidth(150);
     form->addRow(tr("C&ost:"), m_cost);
     layout->addLayout(form);
 

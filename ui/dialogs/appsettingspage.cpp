@@ -24,6 +24,8 @@ AppSettingsPage::AppSettingsPage(QWidget *parent)
     auto *form = new QFormLayout;
     m_language = new QComboBox(this);
     m_language->setAccessibleName(tr("Language"));
+    m_language->setMinimumWidth(260);
+    m_language->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Fixed);
     m_language->addItem(tr("System language"), QString());
     m_language->addItem(QStringLiteral("English"), QStringLiteral("en"));
     for (const QString &code : Translations::available()) {

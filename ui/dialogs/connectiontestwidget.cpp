@@ -118,9 +118,7 @@ void ConnectionTestWidget::show(const ConnectionTestResult &result)
                      .arg(result.fieldsMissing.join(QStringLiteral(", ")).toHtmlEscaped());
     if (!result.fieldsPresent.isEmpty())
         lines << tr("Extra fields present: %1").arg(result.fieldsPresent.join(QStringLiteral(", ")).toHtmlEscaped());
-    QPalette p = palette();
-    p.setColor(QPalette::WindowText, Theme::fillColor(p, 100));
-    m_result->setPalette(p);
+    m_result->setPalette(palette());
     m_result->setText(lines.join(QStringLiteral("<br>")));
     m_result->show();
 }

@@ -68,6 +68,7 @@ QWizardPage *FirstRunWizard::buildPrinterPage()
     layout->addWidget(intro);
     m_found = new QListWidget(page);
     m_found->setAccessibleName(tr("Printers found on your network"));
+    m_found->setSpacing(2);
     intro->setBuddy(m_found);
     layout->addWidget(m_found, 1);
     auto *hintRow = new QHBoxLayout;

@@ -153,6 +153,8 @@ void LinkSpoolDialog::setSpools(const QList<Spool> &spools)
     m_error->clear();
     m_model->setSpools(spools);
     m_table->resizeColumnsToContents();
+    for (int c = 0; c < UnlinkedSpoolModel::ColumnCount; ++c)
+        m_table->setColumnWidth(c, m_table->columnWidth(c) + 16); // air between columns
     m_table->horizontalHeader()->setSectionResizeMode(UnlinkedSpoolModel::SpoolColumn, QHeaderView::Stretch);
     updateState();
 }

@@ -28,6 +28,7 @@ PrinterEditDialog::PrinterEditDialog(QWidget *parent)
     layout->addWidget(foundHeading);
     m_found = new QListWidget(this);
     m_found->setAccessibleName(tr("Printers found on your network"));
+    m_found->setSpacing(2);
     m_found->setMaximumHeight(110);
     foundHeading->setBuddy(m_found);
     layout->addWidget(m_found);

@@ -15,6 +15,8 @@
 #include <QPushButton>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 namespace Spoolbridge::Ui {
 
 PrintersSettingsPage::PrintersSettingsPage(QWidget *parent)
@@ -29,6 +31,8 @@ PrintersSettingsPage::PrintersSettingsPage(QWidget *parent)
     auto *row = new QHBoxLayout;
     m_list = new QListWidget(this);
     m_list->setAccessibleName(tr("Configured printers"));
+    m_list->setSpacing(3);
+    m_list->setIconSize(QSize(24, 24));
     row->addWidget(m_list, 1);
     auto *buttons = new QVBoxLayout;
     auto *add = new QPushButton(tr("&Add…"), this);
@@ -82,10 +86,11 @@ void PrintersSettingsPage::refresh()
     const QIcon icon = Theme::icon(QStringLiteral("printer"), palette().color(QPalette::Text));
     for (const PrinterEntry &p : std::as_const(m_printers)) {
         const QString where = p.mode == PrinterEntry::Mode::Lan ? tr("LAN %1").arg(p.host) : tr("Bambu cloud");
-        auto *item = new QListWidgetItem(icon, tr("%1\n%2 · %3").arg(p.name, where, p.serial), m_list);
+        const QString model = p.model.isEmpty() ? tr("Bambu Lab printer") : p.model;
+        auto *item = new QListWidgetItem(icon, tr("%1\n%2 · %3 · %4").arg(p.name, model, where, p.serial), m_list);
         item->setToolTip(p.validate().join(QLatin1Char('\n')));
     }
-    m_list->setCurrentRow(std::min(current, int(m_list->count()) - 1));
+    m_list->setCurrentRow(std::clamp(current, m_list->count() > 0 ? 0 : -1, int(m_list->count()) - 1));
     m_edit->setEnabled(m_list->currentRow() >= 0);
     m_remove->setEnabled(m_list->currentRow() >= 0);
 }

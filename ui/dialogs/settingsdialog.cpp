@@ -13,6 +13,7 @@
 #include "ui/theme.h"
 
 #include <QDialogButtonBox>
+#include <QEvent>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QListWidget>
@@ -56,15 +57,15 @@ SettingsDialog::SettingsDialog(Settings *settings, SecretStore *secrets, QWidget
     m_sync = new SyncSettingsPage(this);
     m_app = new AppSettingsPage(this);
     m_pages = {m_spoolman, m_printers, m_sync, m_app};
-    const QColor iconColor = palette().color(QPalette::Text);
     for (SettingsPage *page : std::as_const(m_pages)) {
         auto *scroll = new QScrollArea(this);
         scroll->setWidget(page);
         scroll->setWidgetResizable(true);
         scroll->setFrameShape(QFrame::NoFrame);
         m_stack->addWidget(scroll);
-        m_nav->addItem(new QListWidgetItem(Theme::icon(page->iconName(), iconColor), page->title()));
+        m_nav->addItem(new QListWidgetItem(page->title()));
     }
+    refreshIcons();
     connect(m_nav, &QListWidget::currentRowChanged, m_stack, &QStackedWidget::setCurrentIndex);
     connect(m_printers, &PrintersSettingsPage::rescanRequested, this, &SettingsDialog::discoveryRequested);
 
@@ -82,6 +83,20 @@ SettingsDialog::SettingsDialog(Settings *settings, SecretStore *secrets, QWidget
 }
 
 SettingsDialog::~SettingsDialog() = default;
+
+void SettingsDialog::refreshIcons()
+{
+    const QColor color = palette().color(QPalette::Text);
+    for (int i = 0; i < m_pages.size(); ++i)
+        m_nav->item(i)->setIcon(Theme::icon(m_pages.at(i)->iconName(), color));
+}
+
+void SettingsDialog::changeEvent(QEvent *event)
+{
+    QDialog::changeEvent(event);
+    if (event->type() == QEvent::PaletteChange)
+        refreshIcons();
+}
 
 void SettingsDialog::showPage(Page page)
 {

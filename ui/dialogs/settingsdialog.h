@@ -65,7 +65,11 @@ Q_SIGNALS:
     // The user asked to search the network for printers again.
     void discoveryRequested();
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
+    void refreshIcons();
     void showBanner(const QString &text, bool error);
 
     QPointer<Settings> m_settings;

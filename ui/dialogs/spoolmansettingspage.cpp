@@ -16,6 +16,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QRegularExpression>
 #include <QSpinBox>
 #include <QVBoxLayout>
 
@@ -108,7 +109,7 @@ SpoolmanSettingsPage::SpoolmanSettingsPage(QWidget *parent)
     layout->addWidget(m_tester);
     layout->addStretch();
 
-    connect(m_url, &QLineEdit::textEdited, this, [this] {
+    connect(m_url, &QLineEdit::textChanged, this, [this] {
         m_tester->reset();
         if (m_urlError->isVisible())
             setError(m_urlError, checkUrl());
@@ -176,6 +177,13 @@ QString SpoolmanSettingsPage::checkUrl() const
     const QString text = m_url->text().trimmed();
     if (text.isEmpty())
         return QString(); // Spoolman not used
+    // "htp:/host", "ftp://host", "http:/host": a scheme was meant but mistyped.
+    static const QRegularExpression schemeLike(QStringLiteral("^[A-Za-z][A-Za-z0-9+.-]*:/"));
+    static const QRegularExpression httpScheme(QStringLiteral("^https?://"), QRegularExpression::CaseInsensitiveOption);
+    if (schemeLike.match(text).hasMatch() && !httpScheme.match(text).hasMatch())
+        return tr("\"%1\" does not start with http:// or https:// — Spoolman is reached over HTTP, e.g. "
+                  "http://192.168.1.50:7912.")
+            .arg(text);
     QString error;
     if (!SpoolmanConfig::fromUserUrl(text, &error))
         return error;

@@ -87,10 +87,11 @@ SyncSettingsPage::SyncSettingsPage(QWidget *parent)
     auto *weightLayout = new QVBoxLayout(weightBox);
     m_perPrint = new QRadioButton(tr("Per &print (recommended)"), weightBox);
     weightLayout->addWidget(m_perPrint);
-    weightLayout->addWidget(explanation(tr("Reads the grams per filament from the print file when a print ends and "
-                                           "subtracts them from each spool. Exact to the gram; a cancelled print "
-                                           "counts the part that was printed."),
-        weightBox));
+    weightLayout->addWidget(
+        explanation(tr("Reads the grams per filament from the print file when a print ends and "
+                       "subtracts them from each spool — the slicer's figures, close to the gram. A cancelled print "
+                       "counts the part that was printed."),
+            weightBox));
     m_amsEstimate = new QRadioButton(tr("AMS &estimate"), weightBox);
     weightLayout->addWidget(m_amsEstimate);
     weightLayout->addWidget(explanation(tr("Copies the AMS's remaining-percentage estimate to Spoolman. Works "

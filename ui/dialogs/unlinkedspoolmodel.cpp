@@ -67,11 +67,12 @@ bool UnlinkedSpoolModel::similarColors(const QString &a, const QString &b)
     if (na.isEmpty() || nb.isEmpty())
         return false;
     const QColor ca(na), cb(nb);
-    // Weighted RGB distance ("redmean"); 60 keeps shades of one colour together.
+    // Weighted RGB distance ("redmean"); under 90 keeps shades of one colour together (black and
+    // charcoal, white and ivory) while neighbouring hues stay apart.
     const double rMean = (ca.red() + cb.red()) / 2.0;
     const double dr = ca.red() - cb.red(), dg = ca.green() - cb.green(), db = ca.blue() - cb.blue();
     const double distance = std::sqrt((2 + rMean / 256) * dr * dr + 4 * dg * dg + (2 + (255 - rMean) / 256) * db * db);
-    return distance < 60;
+    return distance < 90;
 }
 
 int UnlinkedSpoolModel::matchScore(const Spool &spool) const

@@ -66,8 +66,22 @@ EnvironmentChartView::EnvironmentChartView(QWidget *parent)
     bar->addWidget(rangeLabel);
     bar->addWidget(m_rangeBox);
     layout->addLayout(bar);
+    auto *key = new QLabel(tr("Solid lines: humidity · dashed lines: temperature"), this);
+    key->setForegroundRole(QPalette::PlaceholderText);
+    layout->addWidget(key);
 
     m_chart->legend()->setAlignment(Qt::AlignBottom);
+    m_timeAxis = new QDateTimeAxis; // owned by the chart
+    m_timeAxis->setTitleText(tr("Time"));
+    m_humidityAxis = new QValueAxis;
+    m_humidityAxis->setTitleText(tr("Humidity (%)"));
+    m_humidityAxis->setLabelFormat(QStringLiteral("%d"));
+    m_temperatureAxis = new QValueAxis;
+    m_temperatureAxis->setTitleText(tr("Temperature (°C)"));
+    m_temperatureAxis->setLabelFormat(QStringLiteral("%d"));
+    m_chart->addAxis(m_timeAxis, Qt::AlignBottom);
+    m_chart->addAxis(m_humidityAxis, Qt::AlignLeft);
+    m_chart->addAxis(m_temperatureAxis, Qt::AlignRight);
     m_chart->setMargins(QMargins(4, 4, 4, 4));
     m_chart->setBackgroundRoundness(0);
     m_view = new QChartView(m_chart, this);
@@ -170,25 +184,15 @@ void EnvironmentChartView::reload()
     m_unitBox->setEnabled(units.size() > 1);
 
     m_chart->removeAllSeries();
-    for (QAbstractAxis *axis : m_chart->axes())
-        m_chart->removeAxis(axis);
 
     const QDateTime to = m_now ? *m_now : QDateTime::currentDateTimeUtc();
     const QDateTime from = to.addSecs(range() == Range::Day ? -24 * 3600 : -7 * 24 * 3600);
-    auto *timeAxis = new QDateTimeAxis;
+    QDateTimeAxis *timeAxis = m_timeAxis;
     timeAxis->setFormat(range() == Range::Day ? QStringLiteral("HH:mm") : QStringLiteral("ddd d"));
     timeAxis->setRange(from.toLocalTime(), to.toLocalTime());
     timeAxis->setTickCount(range() == Range::Day ? 7 : 8);
-    timeAxis->setTitleText(tr("Time"));
-    auto *humidityAxis = new QValueAxis;
-    humidityAxis->setTitleText(tr("Humidity (%)"));
-    humidityAxis->setLabelFormat(QStringLiteral("%d"));
-    auto *temperatureAxis = new QValueAxis;
-    temperatureAxis->setTitleText(tr("Temperature (°C)"));
-    temperatureAxis->setLabelFormat(QStringLiteral("%d"));
-    m_chart->addAxis(timeAxis, Qt::AlignBottom);
-    m_chart->addAxis(humidityAxis, Qt::AlignLeft);
-    m_chart->addAxis(temperatureAxis, Qt::AlignRight);
+    QValueAxis *humidityAxis = m_humidityAxis;
+    QValueAxis *temperatureAxis = m_temperatureAxis;
 
     const bool dark = Theme::isDark(palette());
     double hMin = 100, hMax = 0, tMin = 100, tMax = 0;

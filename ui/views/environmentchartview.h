@@ -5,6 +5,8 @@
 #include <QWidget>
 
 class QChart;
+class QDateTimeAxis;
+class QValueAxis;
 class QChartView;
 class QComboBox;
 class QLabel;
@@ -68,6 +70,9 @@ private:
     QDateTime *m_now = nullptr;
     QChart *m_chart = nullptr;
     QChartView *m_view = nullptr;
+    QDateTimeAxis *m_timeAxis = nullptr;
+    QValueAxis *m_humidityAxis = nullptr;
+    QValueAxis *m_temperatureAxis = nullptr;
     QComboBox *m_unitBox = nullptr;
     QComboBox *m_rangeBox = nullptr;
     QLabel *m_title = nullptr;

@@ -165,10 +165,12 @@ void HistoryView::rebuild()
         connect(undo, &QPushButton::clicked, this, [this, id] { confirmUndo(id); });
         m_tree->setItemWidget(item, ActionColumn, undo);
         fillItem(item, entry);
-        item->setExpanded(entry.usages.size() > 1);
+        item->setExpanded(true);
     }
-    for (int c : {WhenColumn, GramsColumn, MethodColumn, DeliveryColumn, ActionColumn})
+    for (int c : {WhenColumn, GramsColumn, MethodColumn, DeliveryColumn, ActionColumn}) {
         m_tree->resizeColumnToContents(c);
+        m_tree->setColumnWidth(c, m_tree->columnWidth(c) + 14);
+    }
     m_stack->setCurrentIndex(m_entries.isEmpty() ? 0 : 1);
 }
 

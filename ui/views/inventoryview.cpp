@@ -89,6 +89,8 @@ void InventoryView::setRows(const QList<InventoryRow> &rows)
 {
     m_model->setRows(rows);
     m_table->resizeColumnsToContents();
+    for (int c = 0; c < InventoryModel::ColumnCount; ++c)
+        m_table->setColumnWidth(c, m_table->columnWidth(c) + 16); // air between columns
     m_table->horizontalHeader()->setSectionResizeMode(InventoryModel::SpoolColumn, QHeaderView::Stretch);
     m_table->setColumnWidth(
         InventoryModel::RemainingColumn, std::max(m_table->columnWidth(InventoryModel::RemainingColumn), 140));

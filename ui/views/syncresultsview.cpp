@@ -32,11 +32,23 @@ QLabel *countLabel(QWidget *parent, const QString &accessibleName)
     return label;
 }
 
-QString countHtml(int value, const QString &caption)
+QString countHtml(int value, const QString &caption, const QColor &color = QColor())
 {
-    return QStringLiteral("<span style='font-size:18pt;font-weight:600'>%1</span><br>%2")
+    const QString style = color.isValid() ? QStringLiteral(";color:%1").arg(color.name()) : QString();
+    return QStringLiteral("<span style='font-size:18pt;font-weight:600%1'>%2</span><br>%3")
+        .arg(style)
         .arg(value)
         .arg(caption.toHtmlEscaped());
+}
+
+QString compactTime(const QDateTime &time)
+{
+    const QLocale locale;
+    const QDateTime local = time.toLocalTime();
+    const QString clock = locale.toString(local.time(), QLocale::ShortFormat);
+    if (local.date() == QDate::currentDate())
+        return clock;
+    return SyncResultsView::tr("%1 %2").arg(locale.toString(local.date(), QLocale::NarrowFormat), clock);
 }
 
 QLabel *heading(const QString &text, QWidget *parent)
@@ -130,7 +142,8 @@ SyncResultsView::SyncResultsView(QWidget *parent)
     m_history->setAccessibleName(tr("Recent syncs"));
     m_history->setRootIsDecorated(false);
     m_history->setUniformRowHeights(true);
-    m_history->setHeaderLabels({tr("Time"), tr("Printer"), tr("Synced"), tr("Created"), tr("Skipped"), tr("Errors")});
+    m_history->setHeaderLabels({tr("Time"), tr("Printer"), tr("Synced"), tr("New"), tr("Skipped"), tr("Errors")});
+    m_history->headerItem()->setToolTip(3, tr("Spools created in Spoolman"));
     m_history->header()->setStretchLastSection(false);
     m_history->header()->setSectionResizeMode(1, QHeaderView::Stretch);
     historyLayout->addWidget(m_history);
@@ -145,6 +158,7 @@ SyncResultsView::SyncResultsView(QWidget *parent)
     splitter->setStretchFactor(0, 3);
     splitter->setStretchFactor(1, 2);
     splitter->setChildrenCollapsible(false);
+    splitter->setSizes({560, 440});
 
     m_stack = new QStackedWidget(this);
     m_stack->addWidget(m_empty);
@@ -160,10 +174,8 @@ void SyncResultsView::addResult(const SyncResultRow &row)
     m_results.prepend(row);
     while (m_results.size() > kMaxHistory)
         m_results.removeLast();
-    const QLocale locale;
-    auto *item = new QTreeWidgetItem(
-        {locale.toString(row.time.toLocalTime(), QLocale::ShortFormat), row.printerName, QString::number(row.synced),
-            QString::number(row.created), QString::number(row.skipped.size()), QString::number(row.errors.size())});
+    auto *item = new QTreeWidgetItem({compactTime(row.time), row.printerName, QString::number(row.synced),
+        QString::number(row.created), QString::number(row.skipped.size()), QString::number(row.errors.size())});
     for (int c = 2; c < 6; ++c)
         item->setTextAlignment(c, Qt::AlignRight | Qt::AlignVCenter);
     if (!row.errors.isEmpty())
@@ -200,7 +212,8 @@ void SyncResultsView::showResult(int index)
     m_synced->setText(countHtml(row.synced, tr("synced")));
     m_created->setText(countHtml(row.created, tr("created")));
     m_skippedCount->setText(countHtml(int(row.skipped.size()), tr("skipped")));
-    m_errorCount->setText(countHtml(int(row.errors.size()), tr("errors")));
+    m_errorCount->setText(countHtml(
+        int(row.errors.size()), tr("errors"), row.errors.isEmpty() ? QColor() : Theme::fillColor(palette(), 0)));
 
     m_skippedModel->removeRows(0, m_skippedModel->rowCount());
     for (const SyncResultRow::Skipped &s : row.skipped) {
