@@ -55,7 +55,7 @@ void ConnectionTester::checkFields(int entityIndex)
         finish();
         return;
     }
-    const QString entity = list.at(entityIndex);
+    const QString &entity = list.at(entityIndex);
     m_client->listExtraFields(
         entity, this, [this, entity, entityIndex](const SpoolmanResult<QList<ExtraField>> &fields) {
             if (!fields.ok()) {

@@ -45,7 +45,7 @@ QStringList stringList(const QJsonObject &object, QLatin1String key)
 {
     QStringList list;
     const QJsonArray array = object.value(key).toArray();
-    for (const QJsonValue &item : array) {
+    for (const auto &item : array) {
         if (item.isString())
             list.append(item.toString());
     }

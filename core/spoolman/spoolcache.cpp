@@ -102,7 +102,8 @@ void SpoolCache::store(const Spool &spool, bool mayAdd)
 {
     const auto it = m_spools.constFind(spool.id);
     if (it != m_spools.constEnd()) {
-        const Spool previous = it.value();
+        // A copy on purpose: the entry is overwritten below and the signal carries the old one.
+        const Spool previous = it.value(); // NOLINT(performance-unnecessary-copy-initialization)
         if (sameSpool(previous, spool)) {
             if (previous != spool) {
                 m_spools.insert(spool.id, spool);

@@ -149,7 +149,7 @@ private:
             return std::nullopt;
         QList<T> list;
         const QJsonArray array = value.toArray();
-        for (const QJsonValue &item : array) {
+        for (const auto &item : array) {
             std::optional<T> parsed = one(item.toObject());
             if (!parsed)
                 return std::nullopt;

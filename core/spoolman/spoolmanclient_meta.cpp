@@ -11,7 +11,7 @@ std::optional<QStringList> stringsFrom(const QJsonValue &value)
         return std::nullopt;
     QStringList list;
     const QJsonArray array = value.toArray();
-    for (const QJsonValue &item : array) {
+    for (const auto &item : array) {
         if (!item.isString())
             return std::nullopt;
         list.append(item.toString());

@@ -175,11 +175,11 @@ QString secondsText(int milliseconds)
 QString describeDetail(const QJsonArray &detail)
 {
     QStringList parts;
-    for (const QJsonValue &item : detail) {
+    for (const auto &item : detail) {
         const QJsonObject entry = item.toObject();
         QStringList location;
         const QJsonArray loc = entry.value(QLatin1String("loc")).toArray();
-        for (const QJsonValue &part : loc)
+        for (const auto &part : loc)
             location.append(part.isString() ? part.toString() : QString::number(part.toInt()));
         const QString msg = entry.value(QLatin1String("msg")).toString();
         parts.append(location.isEmpty() ? msg : location.join(u'.') + QStringLiteral(": ") + msg);
