@@ -86,20 +86,21 @@ PrinterModel::IngestStatus PrinterModel::process(const MergeResult &result, cons
         StateDeriver::deriveJob(m_merger.print(), m_state.job);
     const QList<JobTracker::Event> events = m_jobs.update(m_state, m_merger, now);
 
-    status.changed = m_state != before;
-    emitChanges(before, events);
+    status.changed = emitChanges(before, events);
     return status;
 }
 
-void PrinterModel::emitChanges(const PrinterState &before, const QList<JobTracker::Event> &events)
+bool PrinterModel::emitChanges(const PrinterState &before, const QList<JobTracker::Event> &events)
 {
-    if (m_state == before && events.isEmpty())
-        return;
     const bool changed = m_state != before;
+    if (!changed && events.isEmpty())
+        return false;
+    // A receiver may call back into the model: work on a (shared, cheap) copy.
+    const PrinterState after = m_state;
     // Units and slots.
-    if (m_state.units != before.units) {
+    if (after.units != before.units) {
         for (const AmsUnit &old : before.units) {
-            if (!m_state.unit(old.id)) {
+            if (!after.unit(old.id)) {
                 for (const Slot &slot : old.slots) {
                     if (slot.present)
                         Q_EMIT slotRemoved(old.id, slot.slotIndex);
@@ -107,7 +108,7 @@ void PrinterModel::emitChanges(const PrinterState &before, const QList<JobTracke
                 Q_EMIT unitRemoved(old.id);
             }
         }
-        for (const AmsUnit &unit : m_state.units) {
+        for (const AmsUnit &unit : after.units) {
             const AmsUnit *old = before.unit(unit.id);
             if (!old) {
                 Q_EMIT unitAdded(unit.id);
@@ -123,11 +124,11 @@ void PrinterModel::emitChanges(const PrinterState &before, const QList<JobTracke
                 emitSlotDiff(old->slots, unit.slots);
         }
     }
-    if (m_state.external != before.external)
-        emitSlotDiff(before.external, m_state.external);
-    if (m_state.activeTrayRight != before.activeTrayRight || m_state.activeTrayLeft != before.activeTrayLeft)
+    if (after.external != before.external)
+        emitSlotDiff(before.external, after.external);
+    if (after.activeTrayRight != before.activeTrayRight || after.activeTrayLeft != before.activeTrayLeft)
         Q_EMIT activeSlotChanged();
-    if (m_state.job != before.job)
+    if (after.job != before.job)
         Q_EMIT jobChanged();
     if (changed)
         Q_EMIT stateChanged();
@@ -152,6 +153,7 @@ void PrinterModel::emitChanges(const PrinterState &before, const QList<JobTracke
             break;
         }
     }
+    return changed;
 }
 
 void PrinterModel::emitSlotDiff(const QList<Slot> &before, const QList<Slot> &after)

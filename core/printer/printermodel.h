@@ -59,7 +59,7 @@ Q_SIGNALS:
 
 private:
     IngestStatus process(const MergeResult &result, const QDateTime &receivedAt);
-    void emitChanges(const PrinterState &before, const QList<JobTracker::Event> &events);
+    bool emitChanges(const PrinterState &before, const QList<JobTracker::Event> &events); // true: state changed
     void emitSlotDiff(const QList<Slot> &before, const QList<Slot> &after);
 
     ReportMerger m_merger;

@@ -179,6 +179,9 @@ void fillSlot(const JsonNode *tray, bool present, bool noRemain, Slot &slot)
     slot.state = intOr(tray ? tray->find("state") : nullptr, -1);
     if (!present || !tray)
         return;
+    // tray_type "" clears the tray: whatever else the tree still holds is stale.
+    if (const JsonNode *type = tray->find("tray_type"); type && type->isString() && type->text.empty())
+        return;
     slot.material = stringOf(tray->find("tray_type"));
     const QString subBrand = stringOf(tray->find("tray_sub_brands"));
     slot.profile = subBrand.isEmpty() ? slot.material : subBrand;

@@ -167,6 +167,13 @@ TEST_CASE("merge: stale data - tray_type \"\" clears and exist bits decide", "[p
     CHECK(str(model.state().slot(0, 1)->material) == "PETG");
     CHECK(str(model.state().slot(0, 1)->trayUuid) == "11112222333344445555666677778888");
 
+    // tray_type "" while the exist bit stays set (RFID being read): present, but no stale identity.
+    REQUIRE(feed(model, R"({"print":{"ams":{"ams":[{"id":"1","tray":[{"id":"1","tray_type":""}]}]}}})").ok);
+    CHECK(model.state().slot(1, 1)->present);
+    CHECK(model.state().slot(1, 1)->material.isEmpty());
+    CHECK(model.state().slot(1, 1)->trayUuid.isEmpty());
+    CHECK_FALSE(model.state().slot(1, 1)->remainPercent.has_value());
+
     // Old firmware without exist bits: tray_type "" clears the slot.
     PrinterModel old;
     ingestFixture(old, QStringLiteral("p1p-pushall-ams-thirdparty-failed.json"));
