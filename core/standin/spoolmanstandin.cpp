@@ -150,6 +150,37 @@ QUrl SpoolmanStandin::baseUrl() const
 
 void SpoolmanStandin::close()
 {
+    dropConnections();
+    if (m_webSocketServer) {
+        m_webSocketServer->close();
+        m_webSocketServer->deleteLater();
+        m_webSocketServer = nullptr;
+    }
+    if (m_server) {
+        m_server->close();
+        m_server->deleteLater();
+        m_server = nullptr;
+    }
+    m_store->close();
+}
+
+bool SpoolmanStandin::patchSpoolSilently(qint64 id, const QJsonObject &fields)
+{
+    if (!m_store->contains(StandinStore::Spools, id))
+        return false;
+    QJsonObject row = m_store->row(StandinStore::Spools, id);
+    for (auto it = fields.begin(); it != fields.end(); ++it) {
+        if (it.value().isNull())
+            row.remove(it.key());
+        else
+            row.insert(it.key(), it.value());
+    }
+    m_store->update(StandinStore::Spools, id, row);
+    return true;
+}
+
+void SpoolmanStandin::dropConnections()
+{
     for (auto it = m_webSockets.begin(); it != m_webSockets.end(); ++it) {
         it.key()->disconnect(this);
         it.key()->abort();
@@ -164,17 +195,6 @@ void SpoolmanStandin::close()
         socket->abort();
         socket->deleteLater();
     }
-    if (m_webSocketServer) {
-        m_webSocketServer->close();
-        m_webSocketServer->deleteLater();
-        m_webSocketServer = nullptr;
-    }
-    if (m_server) {
-        m_server->close();
-        m_server->deleteLater();
-        m_server = nullptr;
-    }
-    m_store->close();
 }
 
 int SpoolmanStandin::seedSpools(int count)
@@ -224,8 +244,10 @@ void SpoolmanStandin::onReadyRead(QTcpSocket *socket)
                 false);
             return;
         }
-        if (result.request.isWebSocketUpgrade() && upgrade(socket, result.request))
+        if (result.request.isWebSocketUpgrade()) {
+            upgrade(socket, result.request);
             return;
+        }
         socket->read(result.consumed);
         serve(socket, result.request);
         if (!result.request.keepAlive()) {
@@ -271,32 +293,36 @@ bool SpoolmanStandin::isTrustedOrigin(const HttpRequest &request) const
     return authority == host || (!forwarded.isEmpty() && authority == forwarded);
 }
 
-bool SpoolmanStandin::upgrade(QTcpSocket *socket, const HttpRequest &request)
+void SpoolmanStandin::upgrade(QTcpSocket *socket, const HttpRequest &request)
 {
     const qsizetype queryStart = request.target.indexOf('?');
     const QString path = QUrl::fromPercentEncoding(queryStart < 0 ? request.target : request.target.left(queryStart));
     const QString topic = webSocketTopic(path);
     int refusal = 0;
-    if (path == QLatin1String("/api/v1"))
-        refusal = 500; // the real server fails this handshake with an internal error
-    else if (topic.isNull())
+    QByteArray body;
+    QByteArray contentType = "application/json";
+    if (path == QLatin1String("/api/v1")) {
+        // The real server fails this handshake with an internal error.
+        refusal = 500;
+        body = "Internal Server Error";
+        contentType = "text/plain; charset=utf-8";
+    } else if (topic.isNull()) {
+        refusal = 403; // no websocket on this path
+    } else if (!isTrustedOrigin(request)) {
         refusal = 403;
-    else if (!isTrustedOrigin(request))
-        refusal = 403;
-    if (refusal) {
-        socket->read(socket->bytesAvailable());
-        const QByteArray body = refusal == 500                      ? QByteArray("Internal Server Error")
-            : request.headers.contains("origin") && !topic.isNull() ? originMessage
-                                                                    : QByteArray();
-        writeResponse(
-            socket, refusal, body, false, {}, refusal == 500 ? "text/plain; charset=utf-8" : "application/json");
-        emit requestServed(request.method, path, refusal);
-        return true;
+        body = originMessage;
     }
+    if (refusal) {
+        socket->readAll();
+        writeResponse(socket, refusal, body, false, {}, contentType);
+        emit requestServed(request.method, path, refusal);
+        return;
+    }
+    // The request is still unread in the socket: QWebSocketServer answers the handshake.
     m_sockets.remove(socket);
+    m_continued.remove(socket);
     socket->disconnect(this);
     m_webSocketServer->handleConnection(socket);
-    return true;
 }
 
 void SpoolmanStandin::onWebSocket()
@@ -348,7 +374,8 @@ void SpoolmanStandin::serve(QTcpSocket *socket, const HttpRequest &request)
     QList<StandinEvent> events;
     const ApiReply reply = m_api->handle(request.method, path, query, request.body, events);
     const bool gzip = reply.body.size() >= gzipMinimumSize && acceptsGzip(request.header("accept-encoding"));
-    writeResponse(socket, reply.status, reply.body, keepAlive, reply.headers, "application/json", gzip);
+    writeResponse(
+        socket, reply.status, reply.body, keepAlive, reply.headers, "application/json", gzip, request.method == "HEAD");
     if (Logging::wireLoggingEnabled())
         qCDebug(lcWireSpoolman) << "stand-in" << request.method << path << reply.status << reply.body.left(2000);
     emit requestServed(request.method, path, reply.status);
@@ -356,7 +383,7 @@ void SpoolmanStandin::serve(QTcpSocket *socket, const HttpRequest &request)
 }
 
 void SpoolmanStandin::writeResponse(QTcpSocket *socket, int status, const QByteArray &body, bool keepAlive,
-    const QList<QPair<QByteArray, QByteArray>> &headers, const QByteArray &contentType, bool gzip)
+    const QList<QPair<QByteArray, QByteArray>> &headers, const QByteArray &contentType, bool gzip, bool headOnly)
 {
     const QByteArray payload = gzip ? gzipCompress(body) : body;
     QByteArray head = "HTTP/1.1 " + QByteArray::number(status) + ' ' + reasonPhrase(status) + "\r\n";
@@ -373,7 +400,8 @@ void SpoolmanStandin::writeResponse(QTcpSocket *socket, int status, const QByteA
     for (const auto &header : headers)
         head += header.first + ": " + header.second + "\r\n";
     head += keepAlive ? "connection: keep-alive\r\n\r\n" : "connection: close\r\n\r\n";
-    socket->write(head + payload);
+    // A HEAD request gets the header (with the length of the body it would have had) only.
+    socket->write(headOnly ? head : head + payload);
     if (!keepAlive)
         socket->disconnectFromHost();
 }

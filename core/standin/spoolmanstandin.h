@@ -2,6 +2,7 @@
 
 #include <QHash>
 #include <QHostAddress>
+#include <QJsonObject>
 #include <QObject>
 #include <QSet>
 #include <QStringList>
@@ -65,6 +66,13 @@ public:
     int seedSpools(int count);
     int spoolCount() const;
 
+    // Test hooks. dropConnections() aborts every HTTP and websocket connection but keeps
+    // listening (a network blip or proxy restart). patchSpoolSilently() changes stored spool
+    // fields without any event, like a write straight into the real server's database; false when
+    // the spool does not exist.
+    void dropConnections();
+    bool patchSpoolSilently(qint64 id, const QJsonObject &fields);
+
     int openConnectionCount() const { return int(m_sockets.size()); }
     int webSocketCount() const { return int(m_webSockets.size()); }
 
@@ -76,13 +84,13 @@ private:
     void onNewConnection();
     void onReadyRead(QTcpSocket *socket);
     void serve(QTcpSocket *socket, const Standin::HttpRequest &request);
-    bool upgrade(QTcpSocket *socket, const Standin::HttpRequest &request);
+    void upgrade(QTcpSocket *socket, const Standin::HttpRequest &request);
     void onWebSocket();
     void broadcast(const QList<Standin::StandinEvent> &events);
     bool isTrustedOrigin(const Standin::HttpRequest &request) const;
     void writeResponse(QTcpSocket *socket, int status, const QByteArray &body, bool keepAlive,
         const QList<QPair<QByteArray, QByteArray>> &headers = {}, const QByteArray &contentType = "application/json",
-        bool gzip = false);
+        bool gzip = false, bool headOnly = false);
 
     std::unique_ptr<Standin::StandinStore> m_store;
     std::unique_ptr<Standin::StandinApi> m_api;

@@ -137,8 +137,8 @@ ApiReply StandinApi::handle(const QByteArray &method, const QString &path, const
         return distinctValues(StandinStore::Filaments, "article_number");
     }
     if (head == QLatin1String("external") && request.segments.size() == 2
-        && request.segments.at(1) == QLatin1String("filament"))
-        return method == "GET" ? externalFilaments() : methodNotAllowed();
+        && (request.segments.at(1) == QLatin1String("filament") || request.segments.at(1) == QLatin1String("material")))
+        return method == "GET" ? externalList(request.segments.at(1)) : methodNotAllowed();
     return notFoundRoute();
 }
 
@@ -277,11 +277,11 @@ ApiReply StandinApi::settings(const ApiRequest &request, QList<StandinEvent> &ev
     return jsonReply(200, setting);
 }
 
-ApiReply StandinApi::externalFilaments() const
+ApiReply StandinApi::externalList(const QString &kind) const
 {
-    QFile file(QStringLiteral(":/spoolbridge/standin/external-filaments.json"));
+    QFile file(QStringLiteral(":/spoolbridge/standin/external-%1s.json").arg(kind));
     if (!file.open(QIODevice::ReadOnly))
-        return messageReply(500, QStringLiteral("The built-in filament list is missing."));
+        return messageReply(500, QStringLiteral("The built-in external %1 list is missing.").arg(kind));
     ApiReply reply;
     reply.body = QJsonDocument::fromJson(file.readAll()).toJson(QJsonDocument::Compact);
     return reply;

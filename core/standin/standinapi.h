@@ -13,7 +13,7 @@ namespace Spoolbridge::Standin {
 
 // Routes `/api/v1/...` requests to the handlers and answers the small endpoints itself:
 // `/info`, `/health`, `/location` (list, rename), `/material`, `/article-number`, `/lot-number`,
-// `/setting`, `/external/filament`.
+// `/setting`, `/external/filament`, `/external/material`.
 class StandinApi
 {
 public:
@@ -36,7 +36,7 @@ private:
     ApiReply distinctValues(StandinStore::Table table, const char *key) const;
     ApiReply renameLocation(const ApiRequest &request);
     ApiReply settings(const ApiRequest &request, QList<StandinEvent> &events);
-    ApiReply externalFilaments() const;
+    ApiReply externalList(const QString &kind) const;
     QJsonObject settingObject(const QString &key) const;
 
     StandinStore &m_store;

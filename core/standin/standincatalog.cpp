@@ -192,12 +192,9 @@ ApiReply StandinCatalog::listVendors(const ApiRequest &request)
             || !textMatches(request, QStringLiteral("external_id"), row, "external_id")
             || !extra.matches(row.value(QLatin1String("extra")).toObject()))
             continue;
-        result.append(Entities::renderVendor(row));
+        result.append(row);
     }
-    const QString sortProblem = Query::sortObjects(result, request.queryValue(QStringLiteral("sort")));
-    if (!sortProblem.isEmpty())
-        return messageReply(400, sortProblem);
-    return Query::pageReply(result, request);
+    return Query::listReply(result, request, &Entities::renderVendor);
 }
 
 ApiReply StandinCatalog::writeVendor(const ApiRequest &request, qint64 id, QList<StandinEvent> &events)
@@ -287,12 +284,10 @@ ApiReply StandinCatalog::listFilaments(const ApiRequest &request)
             || !textMatches(request, QStringLiteral("external_id"), row, "external_id")
             || !extra.matches(row.value(QLatin1String("extra")).toObject()))
             continue;
-        result.append(Entities::renderFilament(m_store, row));
+        result.append(row);
     }
-    const QString sortProblem = Query::sortObjects(result, request.queryValue(QStringLiteral("sort")));
-    if (!sortProblem.isEmpty())
-        return messageReply(400, sortProblem);
-    return Query::pageReply(result, request);
+    return Query::listReply(
+        result, request, [this](const QJsonObject &row) { return Entities::renderFilament(m_store, row); });
 }
 
 ApiReply StandinCatalog::writeFilament(const ApiRequest &request, qint64 id, QList<StandinEvent> &events)
@@ -307,11 +302,16 @@ ApiReply StandinCatalog::writeFilament(const ApiRequest &request, qint64 id, QLi
         checkColors(body, input, problems);
     if (!problems.isEmpty())
         return detailReply(problems);
+    if (!m_fields.validateExtra(QStringLiteral("filament"), body.value(QLatin1String("extra")).toObject(), error))
+        return error;
     const QJsonValue vendorId = body.value(QLatin1String("vendor_id"));
     if (vendorId.isDouble() && !m_store.contains(StandinStore::Vendors, vendorId.toInteger()))
         return messageReply(404, QStringLiteral("No vendor with ID %1 found.").arg(vendorId.toInteger()));
-    if (!m_fields.validateExtra(QStringLiteral("filament"), body.value(QLatin1String("extra")).toObject(), error))
-        return error;
+    // A new filament without a spool weight takes its vendor's empty spool weight.
+    const QJsonValue emptySpool
+        = m_store.row(StandinStore::Vendors, vendorId.toInteger()).value(QLatin1String("empty_spool_weight"));
+    if (!id && vendorId.isDouble() && !body.value(QLatin1String("spool_weight")).isDouble() && emptySpool.isDouble())
+        body.insert(QStringLiteral("spool_weight"), emptySpool);
     QJsonObject row = id ? m_store.row(StandinStore::Filaments, id)
                          : QJsonObject {{QStringLiteral("registered"), Entities::nowString()}};
     for (const char *required : {"density", "diameter"}) {

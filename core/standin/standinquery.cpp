@@ -6,6 +6,7 @@
 #include <QJsonDocument>
 
 #include <algorithm>
+#include <vector>
 
 namespace Spoolbridge::Standin::Query {
 
@@ -123,25 +124,41 @@ QString sortObjects(QList<QJsonObject> &objects, const QString &spec)
     }
     if (keys.isEmpty())
         return {};
-    std::stable_sort(objects.begin(), objects.end(), [&keys](const QJsonObject &a, const QJsonObject &b) {
-        for (const Key &key : keys) {
-            const QJsonValue va = valueAt(a, key.path);
-            const QJsonValue vb = valueAt(b, key.path);
+    // Look every key up once, then sort indices (stable: id order breaks ties).
+    const qsizetype count = objects.size();
+    std::vector<std::vector<QJsonValue>> values(static_cast<size_t>(count));
+    for (qsizetype i = 0; i < count; ++i) {
+        for (const Key &key : keys)
+            values[size_t(i)].push_back(valueAt(objects.at(i), key.path));
+    }
+    std::vector<qsizetype> order(static_cast<size_t>(count));
+    for (qsizetype i = 0; i < count; ++i)
+        order[size_t(i)] = i;
+    std::stable_sort(order.begin(), order.end(), [&](qsizetype left, qsizetype right) {
+        const auto &a = values[size_t(left)];
+        const auto &b = values[size_t(right)];
+        for (size_t k = 0; k < static_cast<size_t>(keys.size()); ++k) {
             // Nulls go last in both directions.
-            if (isNull(va) != isNull(vb))
-                return isNull(vb);
-            if (isNull(va))
+            if (isNull(a[k]) != isNull(b[k]))
+                return isNull(b[k]);
+            if (isNull(a[k]))
                 continue;
-            const int order = compareValues(va, vb);
-            if (order != 0)
-                return key.descending ? order > 0 : order < 0;
+            const int compared = compareValues(a[k], b[k]);
+            if (compared != 0)
+                return keys.at(qsizetype(k)).descending ? compared > 0 : compared < 0;
         }
         return false;
     });
+    QList<QJsonObject> sorted;
+    sorted.reserve(count);
+    for (const qsizetype index : order)
+        sorted.append(objects.at(index));
+    objects = sorted;
     return {};
 }
 
-ApiReply pageReply(QList<QJsonObject> objects, const ApiRequest &request)
+ApiReply listReply(const QList<QJsonObject> &rows, const ApiRequest &request,
+    const std::function<QJsonObject(const QJsonObject &)> &render)
 {
     ApiReply error;
     qint64 limit = -1;
@@ -149,16 +166,30 @@ ApiReply pageReply(QList<QJsonObject> objects, const ApiRequest &request)
     if (!Validation::queryInt(request, QStringLiteral("limit"), limit, error)
         || !Validation::queryInt(request, QStringLiteral("offset"), offset, error))
         return error;
-    const qint64 total = objects.size();
-    QJsonArray array;
+    const qint64 total = rows.size();
     qint64 first = 0;
     qint64 last = total;
     if (request.hasQuery(QStringLiteral("limit"))) {
         first = std::clamp<qint64>(offset, 0, total);
         last = limit < 0 ? total : std::min<qint64>(total, first + limit);
     }
-    for (qint64 i = first; i < last; ++i)
-        array.append(objects.at(i));
+    QJsonArray array;
+    const QString sort = request.queryValue(QStringLiteral("sort"));
+    if (sort.trimmed().isEmpty() || sort.split(u',').join(QString()).trimmed().isEmpty()) {
+        // No sort: only the requested page is rendered.
+        for (qint64 i = first; i < last; ++i)
+            array.append(render(rows.at(i)));
+    } else {
+        QList<QJsonObject> rendered;
+        rendered.reserve(rows.size());
+        for (const QJsonObject &row : rows)
+            rendered.append(render(row));
+        const QString problem = sortObjects(rendered, sort);
+        if (!problem.isEmpty())
+            return messageReply(400, problem);
+        for (qint64 i = first; i < last; ++i)
+            array.append(rendered.at(i));
+    }
     ApiReply reply = jsonReply(200, array);
     reply.headers.append({"x-total-count", QByteArray::number(total)});
     return reply;

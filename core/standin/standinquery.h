@@ -6,6 +6,8 @@
 #include <QList>
 #include <QString>
 
+#include <functional>
+
 namespace Spoolbridge::Standin::Query {
 
 // A text search parameter as Spoolman reads it: comma-separated terms, each a partial
@@ -49,8 +51,10 @@ QJsonValue valueAt(const QJsonObject &object, const QString &path);
 // so id order breaks ties. Returns the real server's 400 sentence for a malformed spec, else "".
 QString sortObjects(QList<QJsonObject> &objects, const QString &spec);
 
-// Applies limit/offset and answers with the array and x-total-count. `error` set when the
-// paging parameters are not integers.
-ApiReply pageReply(QList<QJsonObject> objects, const ApiRequest &request);
+// Answers a list: `rows` (already filtered, in id order) are rendered with `render`, sorted by
+// `sort`, paged with `limit`/`offset` (422 when not integers), with the total in x-total-count.
+// Without a sort only the requested page is rendered.
+ApiReply listReply(const QList<QJsonObject> &rows, const ApiRequest &request,
+    const std::function<QJsonObject(const QJsonObject &)> &render);
 
 } // namespace Spoolbridge::Standin::Query

@@ -170,12 +170,10 @@ ApiReply StandinSpools::list(const ApiRequest &request) const
                 || !vendorExtra.matches(vendor.value(QLatin1String("extra")).toObject()))
                 continue;
         }
-        result.append(Entities::renderSpool(m_store, row, &filamentCache));
+        result.append(row);
     }
-    const QString sortProblem = Query::sortObjects(result, request.queryValue(QStringLiteral("sort")));
-    if (!sortProblem.isEmpty())
-        return messageReply(400, sortProblem);
-    return Query::pageReply(result, request);
+    return Query::listReply(
+        result, request, [&](const QJsonObject &row) { return Entities::renderSpool(m_store, row, &filamentCache); });
 }
 
 ApiReply StandinSpools::create(const ApiRequest &request, QList<StandinEvent> &events)

@@ -4,6 +4,7 @@
 #include <QJsonDocument>
 #include <QJsonParseError>
 
+#include <algorithm>
 #include <cmath>
 
 namespace Spoolbridge::Standin::Validation {
@@ -148,26 +149,36 @@ QJsonObject boolParsing(const QJsonArray &loc, const QJsonValue &input)
 
 bool parseBody(const ApiRequest &request, QJsonObject &body, ApiReply &reply)
 {
-    if (request.body.trimmed().isEmpty()) {
+    const QByteArray text = request.body.trimmed();
+    if (text.isEmpty() || text == "null") {
         reply = detailReply({missing(QJsonArray {QStringLiteral("body")}, QJsonValue::Null)});
         return false;
     }
+    // Parsed inside an array so that scalars are JSON too (they are then the wrong type).
     QJsonParseError parseError {};
-    const QJsonDocument doc = QJsonDocument::fromJson(request.body, &parseError);
-    if (parseError.error != QJsonParseError::NoError) {
-        const int position = request.body.trimmed().isEmpty() ? 0 : int(parseError.offset);
-        const bool atStart = parseError.offset <= 1;
-        reply = detailReply({error("json_invalid", QJsonArray {QStringLiteral("body"), atStart ? 0 : position},
+    const QJsonDocument doc = QJsonDocument::fromJson("[" + request.body + "]", &parseError);
+    if (parseError.error != QJsonParseError::NoError || doc.array().size() != 1) {
+        // Python reports "Expecting value" at the first character that cannot start a value;
+        // elsewhere the position is Qt's (the "[" prefix taken off) and the reason Qt's.
+        const qsizetype leading = request.body.indexOf(text.at(0));
+        const char first = text.at(0);
+        const bool literal = text.startsWith("true") || text.startsWith("false") || text.startsWith("null");
+        const bool startsValue
+            = first == '{' || first == '[' || first == '"' || first == '-' || (first >= '0' && first <= '9') || literal;
+        const bool atStart = !startsValue;
+        const qsizetype position = atStart ? leading : std::max<qsizetype>(0, parseError.offset - 1);
+        reply = detailReply({error("json_invalid", QJsonArray {QStringLiteral("body"), int(position)},
             QStringLiteral("JSON decode error"), QJsonObject {},
             {{QStringLiteral("error"), atStart ? QStringLiteral("Expecting value") : parseError.errorString()}})});
         return false;
     }
-    if (!doc.isObject()) {
+    const QJsonValue value = doc.array().at(0);
+    if (!value.isObject()) {
         reply = detailReply({error("model_attributes_type", QJsonArray {QStringLiteral("body")},
-            QStringLiteral("Input should be a valid dictionary or object to extract fields from"), doc.array())});
+            QStringLiteral("Input should be a valid dictionary or object to extract fields from"), value)});
         return false;
     }
-    body = doc.object();
+    body = value.toObject();
     return true;
 }
 

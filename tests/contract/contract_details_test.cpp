@@ -227,3 +227,24 @@ TEST_CASE("contract (source): distinct value lists and renaming a location")
             == renamed);
     CHECK_FALSE(call("GET", QStringLiteral("/location")).array().contains(location));
 }
+
+TEST_CASE("contract (source): a new filament takes its vendor's empty spool weight")
+{
+    Cleanup cleanup;
+    const Reply vendor = call("POST", QStringLiteral("/vendor"),
+        QJsonObject {
+            {QStringLiteral("name"), uniqueName(QStringLiteral("tare"))}, {QStringLiteral("empty_spool_weight"), 180}});
+    REQUIRE(vendor.status == 200);
+    const qint64 vendorId = idOf(vendor.object());
+    cleanup.deleteLater(QStringLiteral("/vendor/%1").arg(vendorId));
+    const qint64 inherited = createFilament(cleanup, {{QStringLiteral("vendor_id"), vendorId}});
+    CHECK(call("GET", QStringLiteral("/filament/%1").arg(inherited))
+              .object()
+              .value(QLatin1String("spool_weight"))
+              .toDouble()
+        == 180.0);
+    const qint64 own
+        = createFilament(cleanup, {{QStringLiteral("vendor_id"), vendorId}, {QStringLiteral("spool_weight"), 90}});
+    CHECK(call("GET", QStringLiteral("/filament/%1").arg(own)).object().value(QLatin1String("spool_weight")).toDouble()
+        == 90.0);
+}

@@ -6,6 +6,7 @@
 #include <catch2/catch.hpp>
 
 #include <QBuffer>
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -211,4 +212,79 @@ TEST_CASE("standin: setting changes are broadcast as key plus setting")
             {QStringLiteral("setting"),
                 QJsonObject {{QStringLiteral("value"), QStringLiteral("\"CHF\"")}, {QStringLiteral("is_set"), true},
                     {QStringLiteral("type"), QStringLiteral("string")}}}});
+}
+
+TEST_CASE("standin: a broken database file or a taken port is a readable failure")
+{
+    const QString file = makeTempDir(QStringLiteral("broken")) + QStringLiteral("/not-a-db.sqlite");
+    {
+        QFile garbage(file);
+        REQUIRE(garbage.open(QIODevice::WriteOnly));
+        garbage.write(QByteArray(4096, 'x'));
+    }
+    SpoolmanStandin broken;
+    broken.setDatabasePath(file);
+    CHECK_FALSE(broken.listen());
+    CHECK(broken.errorString().contains(file));
+    CHECK_FALSE(broken.isListening());
+
+    SpoolmanStandin first;
+    REQUIRE(first.listen());
+    SpoolmanStandin second;
+    CHECK_FALSE(second.listen(QHostAddress(QHostAddress::LocalHost), first.serverPort()));
+    CHECK(second.errorString().contains(QString::number(first.serverPort())));
+}
+
+TEST_CASE("standin: the built-in external lists are Bambu Lab SpoolmanDB-like entries")
+{
+    SpoolmanStandin server;
+    REQUIRE(server.listen());
+    const QJsonArray filaments = send(server.baseUrl(), "GET", QStringLiteral("/external/filament")).json.toArray();
+    REQUIRE(filaments.size() >= 10);
+    bool found = false;
+    for (const QJsonValue &value : filaments) {
+        const QJsonObject entry = value.toObject();
+        CHECK(entry.value(QLatin1String("manufacturer")).toString() == QLatin1String("Bambu Lab"));
+        CHECK(entry.value(QLatin1String("diameter")).toDouble() == 1.75);
+        CHECK(entry.value(QLatin1String("color_hex")).toString().size() == 6);
+        if (entry.value(QLatin1String("id")).toString() == QLatin1String("bambulab_pla_basic_black_1000_175_n")) {
+            found = true;
+            CHECK(entry.value(QLatin1String("material")).toString() == QLatin1String("PLA"));
+            CHECK(entry.value(QLatin1String("weight")).toDouble() == 1000.0);
+            CHECK(entry.value(QLatin1String("spool_weight")).toDouble() > 0);
+            CHECK(entry.value(QLatin1String("density")).toDouble() > 1.0);
+        }
+    }
+    CHECK(found);
+    CHECK_FALSE(send(server.baseUrl(), "GET", QStringLiteral("/external/material")).json.toArray().isEmpty());
+}
+
+TEST_CASE("standin: test hooks drop connections and change spools without events")
+{
+    SpoolmanStandin server;
+    REQUIRE(server.listen());
+    REQUIRE(server.seedSpools(3) == 3);
+    const QUrl ws(QStringLiteral("ws://127.0.0.1:%1/api/v1/spool").arg(server.serverPort()));
+    QWebSocket socket;
+    QList<QJsonObject> frames;
+    QObject::connect(&socket, &QWebSocket::textMessageReceived, &socket,
+        [&](const QString &text) { frames.append(QJsonDocument::fromJson(text.toUtf8()).object()); });
+    socket.open(ws);
+    REQUIRE(waitUntil([&] { return server.webSocketCount() == 1; }));
+
+    CHECK_FALSE(server.patchSpoolSilently(999, {{QStringLiteral("location"), QStringLiteral("X")}}));
+    REQUIRE(server.patchSpoolSilently(2, {{QStringLiteral("location"), QStringLiteral("Drawer")}}));
+    CHECK(send(server.baseUrl(), "GET", QStringLiteral("/spool/2")).json[QLatin1String("location")].toString()
+        == QLatin1String("Drawer"));
+    REQUIRE(send(server.baseUrl(), "PATCH", QStringLiteral("/spool/2"), R"({"comment":"seen"})").status == 200);
+    REQUIRE(waitUntil([&] { return !frames.isEmpty(); }));
+    REQUIRE(frames.size() == 1); // only the PATCH, not the silent change
+    CHECK(frames.first()[QLatin1String("payload")][QLatin1String("location")].toString() == QLatin1String("Drawer"));
+
+    server.dropConnections();
+    REQUIRE(waitUntil([&] { return socket.state() == QAbstractSocket::UnconnectedState; }));
+    CHECK(server.webSocketCount() == 0);
+    CHECK(server.isListening());
+    socket.open(ws);
+    CHECK(waitUntil([&] { return socket.state() == QAbstractSocket::ConnectedState; }));
 }

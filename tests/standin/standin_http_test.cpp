@@ -108,6 +108,15 @@ TEST_CASE("standin: unknown routes and methods answer like FastAPI")
     response = readResponse(socket);
     CHECK(response.status == 405);
     CHECK(response.body == R"({"detail":"Method Not Allowed"})");
+    // HEAD is not a route of the real server (405) and its answer carries no body.
+    socket.write("HEAD /api/v1/info HTTP/1.1\r\nHost: x\r\n\r\n");
+    QByteArray headReply;
+    REQUIRE(waitUntil([&] {
+        headReply += socket.readAll();
+        return headReply.contains("\r\n\r\n");
+    }));
+    CHECK(headReply.startsWith("HTTP/1.1 405"));
+    CHECK(headReply.endsWith("\r\n\r\n"));
     socket.write(get(server.serverPort(), "/api/v1/spool/abc"));
     response = readResponse(socket);
     CHECK(response.status == 422);
@@ -204,4 +213,32 @@ TEST_CASE("standin: the origin guard trusts the server's own origin, listed orig
     CHECK(
         post("Host: backend:7912\r\nX-Forwarded-Host: spoolman.lan, proxy\r\nOrigin: https://spoolman.lan\r\n") == 200);
     CHECK(post("Host: spoolman.lan:80\r\nOrigin: http://spoolman.lan\r\n") == 200);
+}
+
+TEST_CASE("standin: bodies that are not objects get pydantic's 422 shapes")
+{
+    SpoolmanStandin server;
+    REQUIRE(server.listen());
+    QTcpSocket socket;
+    REQUIRE(connectRaw(socket, server.serverPort()));
+    const auto post = [&](const QByteArray &body) {
+        socket.write("POST /api/v1/vendor HTTP/1.1\r\nHost: x\r\nContent-Length: " + QByteArray::number(body.size())
+            + "\r\n\r\n" + body);
+        const RawResponse response = readResponse(socket);
+        CHECK(response.status == 422);
+        return QJsonDocument::fromJson(response.body)
+            .object()
+            .value(QLatin1String("detail"))
+            .toArray()
+            .at(0)
+            .toObject();
+    };
+    CHECK(post("null").value(QLatin1String("type")).toString() == QLatin1String("missing"));
+    CHECK(post("").value(QLatin1String("loc")).toArray() == QJsonArray {QStringLiteral("body")});
+    const QJsonObject scalar = post("5");
+    CHECK(scalar.value(QLatin1String("type")).toString() == QLatin1String("model_attributes_type"));
+    CHECK(scalar.value(QLatin1String("input")).toInt() == 5);
+    CHECK(post("[1]").value(QLatin1String("input")).toArray() == QJsonArray {1});
+    CHECK(post("  not json").value(QLatin1String("loc")).toArray() == QJsonArray {QStringLiteral("body"), 2});
+    CHECK(post(R"({"name": })").value(QLatin1String("type")).toString() == QLatin1String("json_invalid"));
 }
