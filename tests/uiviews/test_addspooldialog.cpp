@@ -29,7 +29,7 @@ QList<Vendor> vendors()
 
 } // namespace
 
-TEST_CASE("add dialog: pre-filled from the slot; an existing vendor gives its id and spool weight")
+TEST_CASE("add dialog: pre-filled from the slot, an existing vendor gives its id and spool weight")
 {
     AddSpoolDialog dialog;
     dialog.setVendors(vendors());

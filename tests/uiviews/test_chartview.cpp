@@ -64,7 +64,7 @@ int pointCount(QChart *chart, const QString &nameContains)
 
 } // namespace
 
-TEST_CASE("chart: humidity and temperature per unit from the history; periods and unit choice")
+TEST_CASE("chart: humidity and temperature per unit from the history, periods and unit choice")
 {
     EnvironmentHistory history;
     REQUIRE(history.open(QStringLiteral(":memory:")));

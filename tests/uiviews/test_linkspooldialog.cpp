@@ -74,7 +74,7 @@ TEST_CASE("link dialog: spools matching the slot's material and colour come firs
     CHECK(visibleIds(dialog).mid(0, 2) == QList<int> {9, 7});
 }
 
-TEST_CASE("link dialog: typing filters on every column; Link follows the selection")
+TEST_CASE("link dialog: typing filters on every column, Link follows the selection")
 {
     LinkSpoolDialog dialog;
     dialog.setSlotFilament(QStringLiteral("PLA"), QStringLiteral("000000"));
@@ -137,7 +137,7 @@ TEST_CASE("link dialog: Enter links the selected row")
     CHECK(chosen.at(0).at(0).toInt() == 5);
 }
 
-TEST_CASE("link dialog: empty state without unlinked spools; loading and errors replace the list")
+TEST_CASE("link dialog: empty state without unlinked spools, loading and errors replace the list")
 {
     LinkSpoolDialog dialog;
     dialog.setLoading(true);

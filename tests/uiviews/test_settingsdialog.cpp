@@ -185,7 +185,7 @@ TEST_CASE("settings: the location template has a live preview and an inline erro
     CHECK(f.settings.text(SettingKey::SyncLocationTemplate) == QStringLiteral("{printer} · {unit}{slot}"));
 }
 
-TEST_CASE("first-run wizard: discovered printer, access code, Spoolman URL; stored on apply")
+TEST_CASE("first-run wizard: discovered printer, access code, Spoolman URL, stored on apply")
 {
     Fixture f;
     FirstRunWizard wizard;

@@ -7,7 +7,7 @@
 
 using namespace Spoolbridge::Ui;
 
-TEST_CASE("tray: harmless without a system tray; menu actions come out as signals")
+TEST_CASE("tray: harmless without a system tray, menu actions come out as signals")
 {
     TrayController tray;
     // The offscreen platform has no tray: nothing shown, but everything works.

@@ -1,4 +1,5 @@
 #include "support/testsupport.h"
+#include "ui/theme.h"
 #include "ui/views/historyview.h"
 #include "ui/views/inventorymodel.h"
 #include "ui/views/inventoryview.h"
@@ -141,7 +142,7 @@ TEST_CASE("inventory: loaded-where, low-stock marks, filters and sorting")
     CHECK(proxy->index(2, 0).data(InventoryModel::SpoolIdRole).toInt() == 14); // unknown last
 }
 
-TEST_CASE("history: usage per spool, method and delivery; Undo asks first, then signals the id")
+TEST_CASE("history: usage per spool, method and delivery, Undo asks first, then signals the id")
 {
     HistoryView view;
     view.show();
@@ -195,4 +196,25 @@ TEST_CASE("history: usage per spool, method and delivery; Undo asks first, then 
     CHECK(tree->topLevelItem(0)->text(4) == QStringLiteral("Undone"));
     CHECK_FALSE(view.undoButton(41)->isEnabled());
     CHECK(view.undoButton(40)->isEnabled());
+}
+
+TEST_CASE("history: state colours follow a runtime palette change")
+{
+    HistoryView view;
+    HistoryEntry job;
+    job.id = 1;
+    job.printerName = QStringLiteral("P");
+    job.jobName = QStringLiteral("J");
+    job.delivery = HistoryEntry::Delivery::Delivered;
+    view.setEntries({job});
+    QPalette dark = view.palette();
+    dark.setColor(QPalette::Window, QColor(0x2A, 0x2C, 0x30));
+    dark.setColor(QPalette::WindowText, QColor(0xE8, 0xE9, 0xEB));
+    dark.setColor(QPalette::Base, QColor(0x1E, 0x1F, 0x22));
+    dark.setColor(QPalette::Text, QColor(0xE8, 0xE9, 0xEB));
+    const QColor before = view.tree()->topLevelItem(0)->foreground(4).color();
+    view.setPalette(dark);
+    const QColor after = view.tree()->topLevelItem(0)->foreground(4).color();
+    CHECK(after == Theme::fillColor(dark, 100));
+    CHECK(before != after);
 }

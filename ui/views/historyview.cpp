@@ -4,6 +4,7 @@
 #include "ui/theme.h"
 #include "ui/views/swatchdelegate.h"
 
+#include <QEvent>
 #include <QHeaderView>
 #include <QLocale>
 #include <QMessageBox>
@@ -62,6 +63,15 @@ HistoryView::HistoryView(QWidget *parent)
 }
 
 HistoryView::~HistoryView() = default;
+
+void HistoryView::changeEvent(QEvent *event)
+{
+    QWidget::changeEvent(event);
+    if (event->type() == QEvent::PaletteChange) {
+        for (int i = 0; i < m_entries.size(); ++i)
+            fillItem(m_tree->topLevelItem(i), m_entries.at(i)); // state colours follow light/dark
+    }
+}
 
 QString HistoryView::methodName(HistoryEntry::Method method)
 {

@@ -44,6 +44,9 @@ public:
 Q_SIGNALS:
     void undoRequested(qint64 entryId);
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
     void rebuild();
     void fillItem(QTreeWidgetItem *item, const HistoryEntry &entry);
