@@ -1,8 +1,12 @@
+#include "core/history/environmenthistory.h"
 #include "support/testsupport.h"
+#include "ui/mainwindow.h"
 #include "ui/theme.h"
+#include "ui/views/environmentchartview.h"
 #include "ui/views/historyview.h"
 #include "ui/views/inventorymodel.h"
 #include "ui/views/inventoryview.h"
+#include "ui/views/mainwindowviews.h"
 #include "ui/views/swatchdelegate.h"
 #include "ui/views/syncresultsview.h"
 
@@ -16,6 +20,7 @@
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QStandardItemModel>
+#include <QTabWidget>
 #include <QTableView>
 #include <QTest>
 #include <QTreeWidget>
@@ -217,4 +222,37 @@ TEST_CASE("history: state colours follow a runtime palette change")
     const QColor after = view.tree()->topLevelItem(0)->foreground(4).color();
     CHECK(after == Theme::fillColor(dark, 100));
     CHECK(before != after);
+}
+
+TEST_CASE("main window: the views replace the placeholder tabs and share Sync now and the mode")
+{
+    MainWindow window;
+    const QString title = window.tabs()->tabText(MainWindow::HistoryTab);
+    const MainWindowViews views = installViews(&window);
+    CHECK(window.tabs()->widget(MainWindow::SyncResultsTab) == views.syncResults);
+    CHECK(window.tabs()->widget(MainWindow::InventoryTab) == views.inventory);
+    CHECK(window.tabs()->widget(MainWindow::HistoryTab) == views.history);
+    CHECK(window.tabs()->widget(MainWindow::ChartsTab) == views.charts);
+    CHECK(window.tabs()->tabText(MainWindow::HistoryTab) == title);
+    QSignalSpy syncNow(&window, &MainWindow::syncNowRequested);
+    QTest::mouseClick(views.syncResults->syncNowButton(), Qt::LeftButton);
+    CHECK(syncNow.count() == 1);
+    Q_EMIT window.autoSyncChanged(false);
+    CHECK(views.syncResults->modeLabel()->text().contains(QStringLiteral("Manual")));
+
+    // The chart shows the selected printer's units.
+    EnvironmentHistory climate;
+    REQUIRE(climate.open(QStringLiteral(":memory:")));
+    EnvironmentSample s;
+    s.time = QDateTime::currentDateTimeUtc().addSecs(-120);
+    s.printerId = QStringLiteral("p2");
+    s.humidityPercent = 30;
+    REQUIRE(climate.record(s));
+    views.charts->setHistory(&climate);
+    window.addPrinter(QStringLiteral("p1"), QStringLiteral("One"));
+    window.addPrinter(QStringLiteral("p2"), QStringLiteral("Two"));
+    window.selectPrinter(QStringLiteral("p1"));
+    CHECK(views.charts->isShowingEmptyState());
+    window.selectPrinter(QStringLiteral("p2"));
+    CHECK_FALSE(views.charts->isShowingEmptyState());
 }

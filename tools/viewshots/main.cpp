@@ -2,6 +2,7 @@
 // sample data, in light and dark palettes, to PNG files (docs and review).
 //   QT_QPA_PLATFORM=offscreen spoolbridge-viewshots <output-dir>
 // The Spoolman connection test runs for real against a stand-in server on 127.0.0.1.
+#include "samples.h"
 #include "viewsamples.h"
 
 // clang-format off
@@ -21,10 +22,12 @@
 #include "ui/dialogs/settingsdialog.h"
 #include "ui/dialogs/spoolmansettingspage.h"
 #include "ui/dialogs/syncsettingspage.h"
+#include "ui/mainwindow.h"
 #include "ui/tray/traycontroller.h"
 #include "ui/views/environmentchartview.h"
 #include "ui/views/historyview.h"
 #include "ui/views/inventoryview.h"
+#include "ui/views/mainwindowviews.h"
 #include "ui/views/syncresultsview.h"
 
 #include <QApplication>
@@ -40,6 +43,7 @@
 #include <QPainter>
 #include <QStyle>
 #include <QStyleFactory>
+#include <QTabWidget>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTextStream>
@@ -270,6 +274,39 @@ void shootViews(Shooter &shooter)
     }
 }
 
+void shootMainWindow(Shooter &shooter)
+{
+    using namespace Spoolbridge::Screenshots;
+    Ui::MainWindow window;
+    window.setSpoolmanUrl(kSpoolmanUrl);
+    window.setSpoolmanStatus(true, QStringLiteral("Spoolman 0.26.1 · 64 spools"));
+    for (const SamplePrinter &p : samplePrinters(QStringLiteral(SB_DEFAULT_FIXTURES_DIR))) {
+        window.addPrinter(p.id, p.name);
+        window.setConnectionState(p.id, p.connection, p.connectionMessage);
+        window.setPrinterState(p.id, p.state);
+    }
+    window.selectPrinter(QStringLiteral("workshop-x1c"));
+    const Ui::MainWindowViews views = Ui::installViews(&window);
+    for (const Ui::SyncResultRow &row : syncResults())
+        views.syncResults->addResult(row);
+    views.inventory->setRows(inventory());
+    views.history->setEntries(history(kNow));
+    EnvironmentHistory climate;
+    climate.open(QStringLiteral(":memory:"));
+    fillEnvironment(climate, kNow);
+    views.charts->setNow(kNow);
+    views.charts->setHistory(&climate);
+    views.charts->setPrinter(QStringLiteral("x1c"), QStringLiteral("Workshop X1C"));
+    window.resize(1280, 820);
+    window.move(300, 300);
+    const QStringList names = {QString(), QStringLiteral("main-tab-sync-results"), QStringLiteral("main-tab-inventory"),
+        QStringLiteral("main-tab-history"), QStringLiteral("main-tab-charts")};
+    for (int i = 1; i < window.tabs()->count(); ++i) {
+        window.tabs()->setCurrentIndex(i);
+        shooter.save(&window, names.value(i));
+    }
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
@@ -301,6 +338,7 @@ int main(int argc, char *argv[])
         Shooter shooter(outDir, dark ? QStringLiteral("dark") : QStringLiteral("light"));
         shootDialogs(shooter, url);
         shootViews(shooter);
+        shootMainWindow(shooter);
         ok = ok && shooter.ok();
     }
     return ok ? 0 : 1;
