@@ -1,4 +1,5 @@
 #include "ui/dialogs/addspooldialog.h"
+#include "ui/theme.h"
 
 #include <catch2/catch.hpp>
 
@@ -118,4 +119,15 @@ TEST_CASE("add dialog: an implausible empty spool weight is flagged")
     dialog.emptyWeightBox()->setValue(0); // "Unknown"
     CHECK(dialog.isValid());
     CHECK_FALSE(dialog.request().emptySpoolWeightG.has_value());
+}
+
+TEST_CASE("add dialog: inline errors keep the warning colour after a palette change")
+{
+    AddSpoolDialog dialog;
+    dialog.colorEdit()->setText(QStringLiteral("12"));
+    QPalette dark;
+    dark.setColor(QPalette::Window, QColor(0x2A, 0x2C, 0x30));
+    dark.setColor(QPalette::WindowText, QColor(0xE8, 0xE9, 0xEB));
+    dialog.setPalette(dark);
+    CHECK(dialog.colorError()->palette().color(QPalette::WindowText) == Theme::fillColor(dark, 0));
 }

@@ -1,5 +1,6 @@
 #include "ui/dialogs/addspooldialog.h"
 
+#include "ui/dialogs/errorlabel.h"
 #include "ui/dialogs/unlinkedspoolmodel.h"
 #include "ui/theme.h"
 
@@ -24,13 +25,7 @@ constexpr int kNewVendor = -1;
 
 QLabel *errorLabel(QWidget *parent)
 {
-    auto *label = new QLabel(parent);
-    label->setWordWrap(true);
-    QPalette p = label->palette();
-    p.setColor(QPalette::WindowText, Theme::fillColor(p, 0));
-    label->setPalette(p);
-    label->hide();
-    return label;
+    return new ErrorLabel(parent);
 }
 
 void showError(QLabel *label, const QString &text)

@@ -1,6 +1,6 @@
 #include "ui/dialogs/settingspage.h"
 
-#include "ui/theme.h"
+#include "ui/dialogs/errorlabel.h"
 
 #include <QLabel>
 
@@ -8,14 +8,7 @@ namespace Spoolbridge::Ui {
 
 QLabel *SettingsPage::makeErrorLabel(QWidget *parent)
 {
-    auto *label = new QLabel(parent);
-    label->setWordWrap(true);
-    QPalette p = label->palette();
-    p.setColor(QPalette::WindowText, Theme::fillColor(p, 0));
-    label->setPalette(p);
-    label->setAccessibleName(SettingsPage::tr("Error"));
-    label->hide();
-    return label;
+    return new ErrorLabel(parent);
 }
 
 void SettingsPage::setError(QLabel *label, const QString &text)
