@@ -21,7 +21,7 @@ void printUsage(QTextStream &stream)
            << "Keeps Bambu Lab AMS slots and a Spoolman inventory in sync, without a desktop.\n\n"
            << "Commands:\n";
     for (const CliCommand &command : commands())
-        stream << "  " << command.name.leftJustified(12) << command.summary << '\n';
+        stream << "  " << command.name.leftJustified(15) << command.summary << '\n';
     stream << "\nGeneral options:\n"
            << "  -h, --help     Show this help (or a command's help: spoolbridge-cli <command> --help)\n"
            << "  -v, --version  Show the version\n";
