@@ -6,6 +6,7 @@
 #include "core/engine/linkstore.h"
 #include "core/engine/spoolmanusagesink.h"
 #include "core/engine/syncengine.h"
+#include "core/engine/usagetypesbridge.h"
 #include "core/history/environmenthistory.h"
 #include "core/printer/printermodel.h"
 #include "core/settings/secretstore.h"
@@ -13,12 +14,13 @@
 #include "core/spoolman/spoolcache.h"
 #include "core/spoolman/spoolmanclient.h"
 #include "core/spoolman/spoolmanevents.h"
-#include "core/engine/usagetypesbridge.h"
 #include "core/util/logging.h"
 
 #include <QDir>
 #include <QNetworkAccessManager>
 #include <QPointer>
+
+#include <cmath>
 
 namespace Spoolbridge {
 
@@ -45,8 +47,9 @@ AppCore::AppCore(Settings *settings, SecretStore *secrets, const Options &option
         Q_EMIT pendingCountChanged(count);
         scheduleStatusWrite();
     });
+    // Delivery problems are retried by the ledger; the pending count tells the UI about them.
     connect(m_ledger, &UsageLedger::deliveryProblem, this,
-        [this](qint64, const QString &message) { Q_EMIT errorOccurred(QString(), message); });
+        [](qint64 id, const QString &message) { qCInfo(lcApp).noquote() << "usage entry" << id << ":" << message; });
     connect(m_events, &SpoolmanEvents::connectedChanged, this, [this](bool connected) {
         if (connected && !m_spoolmanOk) {
             m_spoolmanOk = true;
@@ -116,11 +119,47 @@ void AppCore::startDemo()
         entry.model = QStringLiteral("X1C");
         entry.host = QStringLiteral("demo");
         addSession(entry);
+        // Once the simulated printer reported its units, give them a day of climate history.
+        PrinterSession *session = m_sessions.value(entry.id);
+        auto once = std::make_shared<QMetaObject::Connection>();
+        *once = connect(session->model(), &PrinterModel::stateChanged, this, [this, once, id = entry.id] {
+            disconnect(*once);
+            backfillDemoClimate(id);
+        });
         m_started = true;
         scheduleStatusWrite();
         Q_EMIT started();
     });
     m_demo->start(m_client);
+}
+
+void AppCore::backfillDemoClimate(const QString &printerId)
+{
+    // The demo's last day of AMS climate, so the chart tells a story from the start: humidity
+    // rises slowly over the day and temperatures follow the room; every curve ends at the value
+    // the unit reports now.
+    PrinterSession *session = m_sessions.value(printerId);
+    if (!session)
+        return;
+    const PrinterState state = session->model()->state();
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    constexpr int steps = 24 * 6; // every 10 minutes
+    for (int step = steps; step > 0; --step) {
+        const QDateTime time = now.addSecs(-qint64(step) * 600);
+        const double wave = (1 - std::cos(2 * M_PI * step / steps)) / 2; // 0 now, 1 half a day ago
+        for (int index = 0; index < state.units.size(); ++index) {
+            const AmsUnit &unit = state.units.at(index);
+            EnvironmentSample sample;
+            sample.time = time;
+            sample.printerId = printerId;
+            sample.unitId = unit.id;
+            if (unit.humidityPercent)
+                sample.humidityPercent = std::round(*unit.humidityPercent + (6 + 3 * index) * wave);
+            if (unit.temperatureC)
+                sample.temperatureC = std::round((*unit.temperatureC - (unit.drying ? 0.5 : 2.5) * wave) * 10) / 10;
+            m_history->record(sample);
+        }
+    }
 }
 
 void AppCore::openStores(const QString &directory)

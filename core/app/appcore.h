@@ -131,6 +131,7 @@ Q_SIGNALS:
 
 private:
     void startDemo();
+    void backfillDemoClimate(const QString &printerId);
     void openStores(const QString &directory);
     void configureSpoolman();
     void applySpoolmanConfig(const QUrl &url, const QByteArray &headerName, const QByteArray &headerValue,

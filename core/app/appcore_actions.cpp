@@ -3,9 +3,9 @@
 #include "core/app/appcore.h"
 #include "core/app/printersession.h"
 #include "core/engine/syncengine.h"
+#include "core/engine/usagetypesbridge.h"
 #include "core/settings/settings.h"
 #include "core/spoolman/spoolmanclient.h"
-#include "core/engine/usagetypesbridge.h"
 
 namespace Spoolbridge {
 
@@ -63,8 +63,7 @@ void AppCore::unlinkSlot(const QString &printerId, int unitId, int slotIndex, Do
     found->engine()->unlinkSlot(unitId, slotIndex, std::move(done));
 }
 
-void AppCore::addSpool(
-    const QString &printerId, int unitId, int slotIndex, const NewSpoolRequest &request, Done done)
+void AppCore::addSpool(const QString &printerId, int unitId, int slotIndex, const NewSpoolRequest &request, Done done)
 {
     if (!m_sessions.contains(printerId)) {
         done(false, tr("That printer is no longer configured."));

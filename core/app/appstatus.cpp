@@ -3,8 +3,8 @@
 #include "core/app/appcore.h"
 #include "core/app/printersession.h"
 #include "core/engine/syncengine.h"
-#include "core/settings/settings.h"
 #include "core/engine/usagetypesbridge.h"
+#include "core/settings/settings.h"
 #include "core/util/logging.h"
 
 #include <QCoreApplication>
@@ -31,7 +31,8 @@ QJsonObject syncJson(const SyncResult &result)
 {
     return {{QStringLiteral("finished"), result.finishedAt.toUTC().toString(Qt::ISODate)},
         {QStringLiteral("ok"), result.ok()}, {QStringLiteral("synced"), result.synced},
-        {QStringLiteral("created"), int(result.created.size())}, {QStringLiteral("skipped"), int(result.skipped.size())},
+        {QStringLiteral("created"), int(result.created.size())},
+        {QStringLiteral("skipped"), int(result.skipped.size())},
         {QStringLiteral("errors"), QJsonArray::fromStringList(result.errors)}};
 }
 
@@ -71,11 +72,13 @@ QJsonObject AppCore::status() const
             printer.insert(QStringLiteral("lastSync"), syncJson(*last));
         printers.append(printer);
     }
-    return {{QStringLiteral("source"), QStringLiteral("running")}, {QStringLiteral("pid"), QCoreApplication::applicationPid()},
+    return {{QStringLiteral("source"), QStringLiteral("running")},
+        {QStringLiteral("pid"), QCoreApplication::applicationPid()},
         {QStringLiteral("updated"), QDateTime::currentDateTimeUtc().toString(Qt::ISODate)},
         {QStringLiteral("demo"), isDemo()},
         {QStringLiteral("spoolman"),
-            QJsonObject {{QStringLiteral("url"), spoolmanUrl().toString()}, {QStringLiteral("reachable"), m_spoolmanOk}}},
+            QJsonObject {
+                {QStringLiteral("url"), spoolmanUrl().toString()}, {QStringLiteral("reachable"), m_spoolmanOk}}},
         {QStringLiteral("printers"), printers}, {QStringLiteral("ledger"), ledgerCounts(*m_ledger)}};
 }
 
@@ -119,8 +122,8 @@ QJsonObject AppStatus::read(const Settings &settings, const QString &dataDirecto
         }
         status.insert(QStringLiteral("printers"), printers);
         if (!status.contains(QLatin1String("spoolman")))
-            status.insert(QStringLiteral("spoolman"),
-                QJsonObject {{QStringLiteral("url"), settings.spoolmanUrl().toString()}});
+            status.insert(
+                QStringLiteral("spoolman"), QJsonObject {{QStringLiteral("url"), settings.spoolmanUrl().toString()}});
     }
     if (!status.contains(QLatin1String("source")))
         status.insert(QStringLiteral("source"), QStringLiteral("files"));
@@ -130,7 +133,8 @@ QJsonObject AppStatus::read(const Settings &settings, const QString &dataDirecto
         status.insert(QStringLiteral("ledger"), ledgerCounts(ledger));
     } else if (!status.contains(QLatin1String("ledger"))) {
         status.insert(QStringLiteral("ledger"),
-            QJsonObject {{QStringLiteral("pending"), 0}, {QStringLiteral("attention"), 0}, {QStringLiteral("entries"), 0}});
+            QJsonObject {
+                {QStringLiteral("pending"), 0}, {QStringLiteral("attention"), 0}, {QStringLiteral("entries"), 0}});
     }
     return status;
 }

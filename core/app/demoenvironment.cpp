@@ -36,8 +36,7 @@ DemoEnvironment::DemoEnvironment(QObject *parent)
     : QObject(parent)
     , m_dir(std::make_unique<QTemporaryDir>(QDir::tempPath() + QStringLiteral("/spoolbridge-demo-XXXXXX")))
     , m_standin(new SpoolmanStandin(this))
-{
-}
+{ }
 
 DemoEnvironment::~DemoEnvironment()
 {
@@ -80,8 +79,7 @@ void DemoEnvironment::seed(SpoolmanClient *client)
     struct State {
         QHash<QString, int> vendors;
         int index = 0;
-        QStringList pendingVendors {
-            QStringLiteral("Bambu Lab"), QStringLiteral("Polymaker"), QStringLiteral("eSUN")};
+        QStringList pendingVendors {QStringLiteral("Bambu Lab"), QStringLiteral("Polymaker"), QStringLiteral("eSUN")};
     };
     auto state = std::make_shared<State>();
     auto fail = [this](const QString &message) {
@@ -118,8 +116,8 @@ void DemoEnvironment::seed(SpoolmanClient *client)
         filament.spoolWeight = 250;
         const int spools = seed.spools;
         const double used = seed.usedG;
-        client->createFilament(filament, this,
-            [this, client, fail, next, spools, used](const SpoolmanResult<Filament> &result) {
+        client->createFilament(
+            filament, this, [this, client, fail, next, spools, used](const SpoolmanResult<Filament> &result) {
                 if (!result.ok())
                     return fail(result.message);
                 if (spools <= 0)

@@ -85,15 +85,18 @@ QJsonObject DemoPrinter::baseReport()
     ams.insert(QStringLiteral("ams"), units);
     print.insert(QStringLiteral("ams"), ams);
 
-    // The external holder: a third-party yellow PLA.
-    print.insert(QStringLiteral("vt_tray"),
-        trayWith(print.value(QLatin1String("vt_tray")).toObject(),
-            {{QStringLiteral("tray_type"), QStringLiteral("PLA")},
-                {QStringLiteral("tray_color"), QStringLiteral("F4EE2AFF")},
-                {QStringLiteral("cols"), QJsonArray {QStringLiteral("F4EE2AFF")}},
-                {QStringLiteral("tray_info_idx"), QStringLiteral("GFL99")},
-                {QStringLiteral("nozzle_temp_min"), QStringLiteral("190")},
-                {QStringLiteral("nozzle_temp_max"), QStringLiteral("230")}, {QStringLiteral("remain"), -1}}));
+    // The external holder: a third-party yellow PLA (vir_slot on this firmware, vt_tray for older).
+    const QJsonObject external {{QStringLiteral("tray_type"), QStringLiteral("PLA")},
+        {QStringLiteral("tray_color"), QStringLiteral("F4EE2AFF")},
+        {QStringLiteral("cols"), QJsonArray {QStringLiteral("F4EE2AFF")}},
+        {QStringLiteral("tray_info_idx"), QStringLiteral("GFL99")},
+        {QStringLiteral("nozzle_temp_min"), QStringLiteral("190")},
+        {QStringLiteral("nozzle_temp_max"), QStringLiteral("230")}, {QStringLiteral("remain"), -1}};
+    print.insert(QStringLiteral("vt_tray"), trayWith(print.value(QLatin1String("vt_tray")).toObject(), external));
+    QJsonArray virSlots = print.value(QLatin1String("vir_slot")).toArray();
+    for (int i = 0; i < virSlots.size(); ++i)
+        virSlots[i] = trayWith(virSlots.at(i).toObject(), external);
+    print.insert(QStringLiteral("vir_slot"), virSlots);
     return print;
 }
 
@@ -117,7 +120,12 @@ int DemoPrinter::trayRemain(int globalId) const
 {
     const QJsonArray units = m_print.value(QLatin1String("ams")).toObject().value(QLatin1String("ams")).toArray();
     const QJsonObject unit = units.at(globalId / 4).toObject();
-    return unit.value(QLatin1String("tray")).toArray().at(globalId % 4).toObject().value(QLatin1String("remain")).toInt();
+    return unit.value(QLatin1String("tray"))
+        .toArray()
+        .at(globalId % 4)
+        .toObject()
+        .value(QLatin1String("remain"))
+        .toInt();
 }
 
 void DemoPrinter::setTrayRemain(int globalId, int remain)

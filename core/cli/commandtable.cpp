@@ -2,9 +2,9 @@
 
 #include "core/cli/discovercommand.h"
 #include "core/cli/inspectcommand.h"
+#include "core/cli/ledgercommand.h"
 #include "core/cli/printercheckcommand.h"
 #include "core/cli/runcommand.h"
-#include "core/cli/ledgercommand.h"
 #include "core/cli/settingscommand.h"
 #include "core/cli/spoolmancommand.h"
 #include "core/cli/statuscommand.h"
@@ -47,10 +47,14 @@ const QList<CliCommand> &commands()
             &runDiscover},
         {QStringLiteral("printer-check"), QStringLiteral("Connect to one printer over LAN MQTT and report the outcome"),
             &runPrinterCheck},
-        {QStringLiteral("sync"), QStringLiteral("Sync one printer's AMS slots with Spoolman once (sync --once …)"), &runSync},
-        {QStringLiteral("run"), QStringLiteral("Run headless: sync every printer until stopped (the daemon)"), &runDaemon},
-        {QStringLiteral("status"), QStringLiteral("Show printers, last sync and pending usage (status --json)"), &runStatus},
-        {QStringLiteral("ledger"), QStringLiteral("List or undo usage ledger entries (ledger list | undo ID)"), &runLedger},
+        {QStringLiteral("sync"), QStringLiteral("Sync one printer's AMS slots with Spoolman once (sync --once …)"),
+            &runSync},
+        {QStringLiteral("run"), QStringLiteral("Run headless: sync every printer until stopped (the daemon)"),
+            &runDaemon},
+        {QStringLiteral("status"), QStringLiteral("Show printers, last sync and pending usage (status --json)"),
+            &runStatus},
+        {QStringLiteral("ledger"), QStringLiteral("List or undo usage ledger entries (ledger list | undo ID)"),
+            &runLedger},
     };
     return table;
 }

@@ -80,7 +80,8 @@ int runDaemon(const QStringList &args, CommandIo &io)
         qCInfo(lcApp) << "stopping";
         loop.quit();
     });
-    struct sigaction action {};
+    struct sigaction action {
+    };
     action.sa_handler = onSignal;
     sigemptyset(&action.sa_mask);
     action.sa_flags = SA_RESTART;

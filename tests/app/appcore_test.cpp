@@ -53,8 +53,7 @@ struct Config {
 
 } // namespace
 
-TEST_CASE("app: a configured printer connects and its RFID spools appear in Spoolman with tag and location",
-    "[app]")
+TEST_CASE("app: a configured printer connects and its RFID spools appear in Spoolman with tag and location", "[app]")
 {
     SpoolmanStandin standin;
     REQUIRE(standin.listen());
@@ -93,8 +92,8 @@ TEST_CASE("app: a configured printer connects and its RFID spools appear in Spoo
         results << result;
     });
     bool connected = false;
-    QObject::connect(&core, &AppCore::connectionChanged,
-        [&](const QString &, PrinterConnection::State state, const QString &) {
+    QObject::connect(
+        &core, &AppCore::connectionChanged, [&](const QString &, PrinterConnection::State state, const QString &) {
             connected = connected || state == PrinterConnection::State::Connected;
         });
     core.start();
