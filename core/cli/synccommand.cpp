@@ -143,7 +143,12 @@ int runSync(const QStringList &args, CommandIo &io)
         if (syncing)
             return; // the report is in; a later hiccup does not matter for this sync
         error = message;
-        loop.quit();
+        // Rejected credentials or certificates are final; anything else is retried until the timeout.
+        const PrinterConnection::State state = connection.state();
+        if (state == PrinterConnection::State::AccessCodeRejected
+            || state == PrinterConnection::State::CertificateRejected
+            || state == PrinterConnection::State::ConfigurationError)
+            loop.quit();
     });
     QObject::connect(&engine, &SyncEngine::syncFinished, &loop, [&](const SyncResult &finished) {
         result = finished;
@@ -152,13 +157,20 @@ int runSync(const QStringList &args, CommandIo &io)
     QTimer::singleShot(timeoutMs, &loop, &QEventLoop::quit);
     connection.start();
     loop.exec();
-    connection.stop();
 
     QJsonObject out;
     if (result) {
         out = result->toJson();
-    } else if (!error.isEmpty()) {
-        out = failure(name, serial, error);
+    } else if (!error.isEmpty() && !syncing) {
+        const PrinterConnection::State state = connection.state();
+        const bool final = state == PrinterConnection::State::AccessCodeRejected
+            || state == PrinterConnection::State::CertificateRejected
+            || state == PrinterConnection::State::ConfigurationError;
+        out = failure(name, serial,
+            final ? error
+                  : QStringLiteral("The printer could not be reached within %1 s. Last problem: %2")
+                        .arg(timeoutMs / 1000.0)
+                        .arg(error));
     } else if (syncing) {
         out = failure(name, serial,
             QStringLiteral("Spoolman did not finish the sync within %1 s: check that it is running.")
@@ -169,6 +181,7 @@ int runSync(const QStringList &args, CommandIo &io)
                            "mode is on.")
                 .arg(timeoutMs / 1000.0));
     }
+    connection.stop();
     io.out << QJsonDocument(out).toJson(QJsonDocument::Indented);
     const QJsonArray errors = out.value(QLatin1String("errors")).toArray();
     for (const QJsonValue &message : errors)

@@ -64,6 +64,11 @@ public:
     // local link is dropped. The location we wrote is cleared.
     void unlinkSlot(int unitId, int slotIndex, Done done);
 
+    // Spools a person may link to a slot (the "Link to Spoolman" picker): unarchived, untagged
+    // spools of the slot's material, the same colour first (ranked like attach candidates).
+    void linkCandidates(
+        int unitId, int slotIndex, std::function<void(const QList<Spool> &, const QString &error)> done);
+
     // The Spoolman spool the engine last matched to a slot.
     std::optional<Spool> spoolInSlot(int unitId, int slotIndex) const;
     QString locationFor(int unitId, int slotIndex) const;

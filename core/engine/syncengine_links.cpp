@@ -1,10 +1,12 @@
 // SyncEngine: spools leaving their slot, and manual link / unlink of a slot.
+#include "core/engine/filamentmatch.h"
 #include "core/engine/spoolprovisioner.h"
 #include "core/engine/syncengine.h"
 #include "core/spoolman/spoolcache.h"
 #include "core/spoolman/spoolmanextra.h"
 #include "core/util/logging.h"
 
+#include <algorithm>
 #include <memory>
 
 namespace Spoolbridge {
@@ -93,6 +95,39 @@ void SyncEngine::clearTag(const QString &tag, int keepId, Done done)
                 });
         };
         (*step)();
+    });
+}
+
+void SyncEngine::linkCandidates(
+    int unitId, int slotIndex, std::function<void(const QList<Spool> &, const QString &)> done)
+{
+    const Slot *slot = m_printer->state().slot(unitId, slotIndex);
+    if (!slot || !slot->present) {
+        done({}, tr("%1 is empty: insert the spool before linking it.").arg(locationFor(unitId, slotIndex)));
+        return;
+    }
+    const Slot current = *slot;
+    SpoolQuery query;
+    if (!current.material.trimmed().isEmpty())
+        query.filamentMaterial = current.material.trimmed();
+    m_services.client->listSpools(query, this, [current, done](const SpoolmanResult<QList<Spool>> &result) {
+        if (!result.ok()) {
+            done({}, result.message);
+            return;
+        }
+        // Same colour first (ranked), then the other untagged spools of the material.
+        QList<Spool> ranked = FilamentMatch::rankCandidates(
+            result.payload, current.material, current.color, current.labelWeightG > 0 ? current.labelWeightG : 1000);
+        for (const Spool &spool : result.payload) {
+            const bool untagged = spool.tag().value_or(QString()).trimmed().isEmpty();
+            const bool listed = std::any_of(
+                ranked.begin(), ranked.end(), [&spool](const Spool &other) { return other.id == spool.id; });
+            if (!spool.archived && untagged && !listed
+                && (current.material.trimmed().isEmpty()
+                    || FilamentMatch::sameMaterial(spool.filament.material.value_or(QString()), current.material)))
+                ranked.append(spool);
+        }
+        done(ranked, QString());
     });
 }
 

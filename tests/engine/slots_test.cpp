@@ -228,7 +228,8 @@ TEST_CASE("engine: untagged stock of the same material and colour is offered, or
         = env.createSpool({{QStringLiteral("filament_id"), white.id}, {QStringLiteral("remaining_weight"), 250}});
     const Spool close
         = env.createSpool({{QStringLiteral("filament_id"), white.id}, {QStringLiteral("remaining_weight"), 1000}});
-    env.createSpool({{QStringLiteral("filament_id"), other.id}, {QStringLiteral("remaining_weight"), 1000}});
+    const Spool red
+        = env.createSpool({{QStringLiteral("filament_id"), other.id}, {QStringLiteral("remaining_weight"), 1000}});
 
     auto printer = env.printer(p2s, serial);
     auto engine = env.engine(printer.get());
@@ -245,6 +246,14 @@ TEST_CASE("engine: untagged stock of the same material and colour is offered, or
     CHECK(env.spoolsWithTag(whiteTag).isEmpty());
     // Slot 1 (black) had no stock: created.
     CHECK(result.created.size() == 1);
+
+    // The link picker offers the same list, then the other untagged spools of the material.
+    std::optional<QList<Spool>> picker;
+    engine->linkCandidates(0, 0, [&picker](const QList<Spool> &spools, const QString &) { picker = spools; });
+    REQUIRE(waitUntil([&]() { return picker.has_value(); }));
+    REQUIRE(picker->size() == 4);
+    CHECK(picker->at(0).id == close.id);
+    CHECK(picker->at(3).id == red.id);
 
     // With one candidate left it is attached instead of creating a new spool.
     env.patchSpool(far.id, {{QStringLiteral("archived"), true}});
