@@ -21,8 +21,8 @@ class EnvironmentHistory final : public QObject
     Q_DISABLE_COPY_MOVE(EnvironmentHistory)
 
 public:
-    static constexpr qint64 kMinimumRetentionS = 7 * 24 * 3600;
-    static constexpr qint64 kDefaultRetentionS = 8 * 24 * 3600;
+    static constexpr qint64 kMinimumRetentionS = qint64(7) * 24 * 3600;
+    static constexpr qint64 kDefaultRetentionS = qint64(8) * 24 * 3600;
 
     explicit EnvironmentHistory(QObject *parent = nullptr);
     ~EnvironmentHistory() override;

@@ -107,8 +107,9 @@ void ConnectionTestWidget::show(const ConnectionTestResult &result)
         return;
     }
     QStringList lines;
-    lines
-        << tr("<b>Connected</b> to Spoolman %1 at %2.").arg(result.version.toHtmlEscaped(), result.url.toHtmlEscaped());
+    const QString okColor = Theme::fillColor(palette(), 100).name();
+    lines << tr("<span style='color:%1'><b>Connected</b></span> to Spoolman %2 at %3.")
+                 .arg(okColor, result.version.toHtmlEscaped(), result.url.toHtmlEscaped());
     if (result.roundTripMs >= 0)
         lines << tr("Round trip: %1 ms").arg(result.roundTripMs);
     lines << (result.tagFilter ? tr("Spools are looked up by tag on the server.")

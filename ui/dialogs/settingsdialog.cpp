@@ -161,11 +161,11 @@ bool SettingsDialog::apply()
         showBanner(error, true);
         return false;
     }
-    // Secrets: asynchronous; a failure shows in the banner when it comes back.
-    QPointer<SettingsDialog> self(this);
-    auto report = [self](const QString &message) {
-        if (self)
-            self->showBanner(tr("A password or access code could not be stored: %1").arg(message), true);
+    // Secrets: asynchronous; a failure shows in the banner when it comes back. The pages are the
+    // callbacks' context objects and children of this dialog, so `this` is alive whenever the
+    // report runs.
+    auto report = [this](const QString &message) {
+        showBanner(tr("A password or access code could not be stored: %1").arg(message), true);
     };
     for (SettingsPage *page : std::as_const(m_pages))
         page->saveSecrets(m_secrets, report);

@@ -199,6 +199,8 @@ void EnvironmentChartView::reload()
     int colorIndex = 0;
     bool any = false;
     for (int unit : units) {
+        if (!m_history)
+            break;
         if (m_unitBox->currentData().toInt() != kAllUnits && unit != m_unitBox->currentData().toInt())
             continue;
         const QColor color = unitColor(colorIndex++, dark);

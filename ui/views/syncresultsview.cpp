@@ -45,7 +45,7 @@ QString compactTime(const QDateTime &time)
 {
     const QLocale locale;
     const QDateTime local = time.toLocalTime();
-    const QString clock = locale.toString(local.time(), QLocale::ShortFormat);
+    QString clock = locale.toString(local.time(), QLocale::ShortFormat);
     if (local.date() == QDate::currentDate())
         return clock;
     return SyncResultsView::tr("%1 %2").arg(locale.toString(local.date(), QLocale::NarrowFormat), clock);
