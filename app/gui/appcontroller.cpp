@@ -19,6 +19,7 @@
 #include <QCloseEvent>
 #include <QLabel>
 #include <QPushButton>
+#include <QTimer>
 #include <QToolBar>
 
 namespace Spoolbridge::Gui {
@@ -71,6 +72,7 @@ void AppController::start(bool demo, int demoTickMs)
         const QStringList ids = m_core->printerIds();
         for (const QString &id : ids)
             m_window->removePrinter(id);
+        m_core->disconnect(this);
         m_core->shutdown();
         m_core->deleteLater();
         m_lastResults.clear();
@@ -239,6 +241,8 @@ bool AppController::eventFilter(QObject *watched, QEvent *event)
         }
         return true;
     }
+    if (watched == m_window && event->type() == QEvent::Close && !m_tray->isAvailable())
+        QTimer::singleShot(0, qApp, &QApplication::quit); // no tray to keep running in
     return QObject::eventFilter(watched, event);
 }
 
@@ -258,19 +262,27 @@ void AppController::openSettings()
 
 void AppController::openSetupWizard()
 {
+    // Not deleted on close: the access code is written asynchronously with the wizard as context.
     auto *wizard = new Ui::FirstRunWizard(m_window);
-    wizard->setAttribute(Qt::WA_DeleteOnClose);
+    connect(wizard, &QDialog::rejected, wizard, &QObject::deleteLater);
+    connect(wizard, &Ui::FirstRunWizard::accessCodeStored, this, [this, wizard](bool ok, const QString &message) {
+        if (!ok)
+            m_window->showStatusMessage(message, 10000);
+        wizard->deleteLater();
+        start(false);
+    });
     connect(wizard, &QDialog::accepted, this, [this, wizard] {
         QString error;
         if (!wizard->applyTo(m_settings, m_secrets, &error)) {
             m_window->showStatusMessage(error, 10000);
+            wizard->deleteLater();
             return;
         }
-        connect(wizard, &Ui::FirstRunWizard::accessCodeStored, this, [this](bool ok, const QString &message) {
-            if (!ok)
-                m_window->showStatusMessage(message, 10000);
-            start(false);
-        });
+        if (wizard->accessCode().isEmpty()) {
+            // Nothing to write: the configuration is complete already.
+            wizard->deleteLater();
+            start(!AppCore::isConfigured(*m_settings));
+        }
     });
     wizard->open();
 }
