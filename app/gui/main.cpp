@@ -16,6 +16,9 @@
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QCryptographicHash>
+
+#include <memory>
 
 using namespace Spoolbridge;
 
@@ -54,20 +57,31 @@ int main(int argc, char *argv[])
     if (parser.isSet(demoOpt))
         instanceName += QStringLiteral("-demo");
     if (parser.isSet(configOpt))
-        instanceName += QStringLiteral("-") + QString::number(qHash(settings.filePath()), 16);
+        instanceName += QStringLiteral("-")
+            + QString::fromLatin1(
+                QCryptographicHash::hash(settings.filePath().toUtf8(), QCryptographicHash::Sha1).toHex().left(12));
     Gui::SingleInstance instance(instanceName);
 
-    Ui::MainWindow window;
-    Gui::AppController controller(&settings, &secrets, &window);
+    // The window, the tray and the core exist only in the one running instance.
+    std::unique_ptr<Ui::MainWindow> window;
+    std::unique_ptr<Gui::AppController> controller;
     QObject::connect(&instance, &Gui::SingleInstance::secondary, &app, [] { QApplication::exit(0); });
-    QObject::connect(&instance, &Gui::SingleInstance::raiseRequested, &controller, &Gui::AppController::showWindow);
-    QObject::connect(&instance, &Gui::SingleInstance::primary, &controller, [&] {
-        controller.start(demo);
+    QObject::connect(&instance, &Gui::SingleInstance::raiseRequested, &app, [&] {
+        if (controller)
+            controller->showWindow();
+    });
+    QObject::connect(&instance, &Gui::SingleInstance::primary, &app, [&] {
+        window = std::make_unique<Ui::MainWindow>();
+        controller = std::make_unique<Gui::AppController>(&settings, &secrets, window.get());
+        controller->start(demo);
         const bool minimized = (parser.isSet(minimizedOpt) || settings.flag(SettingKey::AppStartMinimised))
-            && controller.tray()->isAvailable();
+            && controller->tray()->isAvailable();
         if (!minimized)
-            window.show();
+            window->show();
     });
     instance.start();
-    return QApplication::exec();
+    const int code = QApplication::exec();
+    controller.reset(); // before the window it wires
+    window.reset();
+    return code;
 }

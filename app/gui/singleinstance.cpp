@@ -16,7 +16,9 @@ SingleInstance::~SingleInstance() = default;
 
 QString SingleInstance::defaultName()
 {
-    const QByteArray user = qgetenv("USER").isEmpty() ? qgetenv("USERNAME") : qgetenv("USER");
+    QByteArray user = qgetenv("USER").isEmpty() ? qgetenv("USERNAME") : qgetenv("USER");
+    if (user.isEmpty())
+        user = "user";
     return QStringLiteral("spoolbridge-") + QString::fromLocal8Bit(user);
 }
 
@@ -24,13 +26,16 @@ void SingleInstance::start()
 {
     m_probe = new QLocalSocket(this);
     connect(m_probe, &QLocalSocket::connected, this, [this] {
+        m_connected = true;
+        // The running instance reads the request and closes the connection: then we are done.
+        connect(m_probe, &QLocalSocket::disconnected, this, &SingleInstance::secondary);
         m_probe->write("raise\n");
         m_probe->flush();
-        connect(m_probe, &QLocalSocket::bytesWritten, this, [this] { Q_EMIT secondary(); });
     });
     connect(m_probe, &QLocalSocket::errorOccurred, this, [this](QLocalSocket::LocalSocketError) {
-        if (m_server)
+        if (m_server || m_connected)
             return;
+        qCDebug(lcUi) << "single instance: no running instance:" << m_probe->errorString();
         m_probe->deleteLater();
         becomePrimary();
     });

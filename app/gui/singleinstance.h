@@ -33,6 +33,7 @@ private:
     QString m_name;
     QLocalServer *m_server = nullptr;
     QLocalSocket *m_probe = nullptr;
+    bool m_connected = false;
 };
 
 } // namespace Spoolbridge::Gui
