@@ -3,6 +3,7 @@
 #include "core/app/printersession.h"
 #include "core/engine/syncengine.h"
 #include "core/engine/usagetypesbridge.h" // first: see the note there
+#include "core/mqtt/printerdiscovery.h"
 #include "core/printer/printermodel.h"
 #include "core/settings/secretstore.h"
 #include "core/settings/settings.h"
@@ -13,11 +14,14 @@
 #include "ui/tray/traycontroller.h"
 #include "ui/views/environmentchartview.h"
 #include "ui/views/historyview.h"
+#include "ui/views/inventoryview.h"
 #include "ui/views/syncresultsview.h"
 
 #include <QApplication>
 #include <QCloseEvent>
+#include <QDesktopServices>
 #include <QLabel>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QTimer>
 #include <QToolBar>
@@ -108,6 +112,10 @@ void AppController::wireWindow()
     connect(m_window, &Ui::MainWindow::linkRequested, this, &AppController::openLinkDialog);
     connect(m_window, &Ui::MainWindow::addToSpoolmanRequested, this, &AppController::openAddDialog);
     connect(m_window, &Ui::MainWindow::unlinkRequested, this, &AppController::unlink);
+    connect(m_views.inventory, &Ui::InventoryView::spoolActivated, this, [this](int spoolId) {
+        if (m_core && !m_core->spoolmanUrl().isEmpty())
+            QDesktopServices::openUrl(Ui::MainWindow::spoolPageUrl(m_core->spoolmanUrl().toString(), spoolId));
+    });
     connect(m_views.history, &Ui::HistoryView::undoRequested, this, [this](qint64 id) {
         QString error;
         if (!m_core || !m_core->undoLedgerEntry(id, &error))
@@ -202,9 +210,8 @@ void AppController::wireCore()
     });
     connect(core, &AppCore::certificateRejected, this,
         [this](const QString &id, const QString &fingerprint, const QString &, const QString &reason) {
-            m_window->setConnectionState(id, Ui::ConnectionState::Error,
-                tr("%1 The certificate's fingerprint is %2: if it is your printer, pin it in Settings → Printers.")
-                    .arg(reason, fingerprint));
+            m_window->setConnectionState(id, Ui::ConnectionState::Error, reason);
+            confirmCertificate(id, fingerprint, reason);
         });
 }
 
@@ -250,6 +257,13 @@ void AppController::openSettings()
 {
     auto *dialog = new Ui::SettingsDialog(m_settings, m_secrets, m_window);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
+    const QPointer<Ui::SettingsDialog> settingsGuard(dialog);
+    connect(dialog, &Ui::SettingsDialog::discoveryRequested, this, [this, settingsGuard] {
+        startDiscovery(settingsGuard, [settingsGuard](const QList<Ui::DiscoveredPrinter> &found) {
+            if (settingsGuard)
+                settingsGuard->setDiscoveredPrinters(found);
+        });
+    });
     if (m_core && m_core->isDemo()) {
         // Saving real settings leaves the demo for the configuration.
         connect(dialog, &Ui::SettingsDialog::applied, this, [this] {
@@ -265,6 +279,15 @@ void AppController::openSetupWizard()
     // Not deleted on close: the access code is written asynchronously with the wizard as context.
     auto *wizard = new Ui::FirstRunWizard(m_window);
     connect(wizard, &QDialog::rejected, wizard, &QObject::deleteLater);
+    const QPointer<Ui::FirstRunWizard> wizardGuard(wizard);
+    auto discover = [this, wizardGuard] {
+        startDiscovery(wizardGuard, [wizardGuard](const QList<Ui::DiscoveredPrinter> &found) {
+            if (wizardGuard)
+                wizardGuard->setDiscoveredPrinters(found);
+        });
+    };
+    connect(wizard, &Ui::FirstRunWizard::discoveryRequested, this, discover);
+    discover();
     connect(wizard, &Ui::FirstRunWizard::accessCodeStored, this, [this, wizard](bool ok, const QString &message) {
         if (!ok)
             m_window->showStatusMessage(message, 10000);
@@ -285,6 +308,49 @@ void AppController::openSetupWizard()
         }
     });
     wizard->open();
+}
+
+void AppController::startDiscovery(
+    QObject *context, const std::function<void(const QList<Ui::DiscoveredPrinter> &)> &deliver)
+{
+    if (!m_discovery) {
+        m_discovery = new PrinterDiscovery(this);
+        connect(m_discovery, &PrinterDiscovery::errorOccurred, this,
+            [this](const QString &message) { m_window->showStatusMessage(message, 10000); });
+    }
+    auto send = [this, deliver] {
+        QList<Ui::DiscoveredPrinter> found;
+        for (const DiscoveredPrinter &printer : m_discovery->printers())
+            found.append({printer.name, printer.ip, printer.serial, printer.modelName});
+        deliver(found);
+    };
+    connect(m_discovery, &PrinterDiscovery::printerDiscovered, context, send); // ends with the dialog
+    if (!m_discovery->isListening())
+        m_discovery->start();
+    send();
+}
+
+void AppController::confirmCertificate(const QString &printerId, const QString &fingerprint, const QString &reason)
+{
+    const QString key = printerId + QLatin1Char('/') + fingerprint;
+    if (fingerprint.isEmpty() || m_certificateAsked.contains(key))
+        return;
+    m_certificateAsked.insert(key);
+    auto *box = new QMessageBox(QMessageBox::Warning, tr("Trust this printer?"),
+        tr("%1 did not present a certificate Spoolbridge can verify.\n\n%2\n\nCertificate fingerprint "
+           "(SHA-256):\n%3\n\nTrust it only if it matches your printer (for example on a network you control). "
+           "Spoolbridge will then accept exactly this certificate for this printer.")
+            .arg(m_core->printerName(printerId), reason, fingerprint),
+        QMessageBox::NoButton, m_window);
+    box->addButton(tr("Trust this printer"), QMessageBox::AcceptRole);
+    box->addButton(QMessageBox::Cancel);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    connect(box, &QMessageBox::accepted, this, [this, printerId, fingerprint] {
+        QString error;
+        if (m_core && !m_core->pinCertificate(printerId, fingerprint, &error))
+            m_window->showStatusMessage(error, 10000);
+    });
+    box->open();
 }
 
 void AppController::onPrinterState(const QString &printerId)

@@ -5,14 +5,22 @@
 // clang-format on
 #include "core/app/appcore.h"
 #include "core/engine/syncresult.h"
+#include "ui/dialogs/discoveredprinter.h"
 #include "ui/slotlinkinfo.h"
 #include "ui/views/mainwindowviews.h"
 
 #include <QHash>
 #include <QObject>
 #include <QPointer>
+#include <QSet>
+
+#include <functional>
 
 class QToolBar;
+
+namespace Spoolbridge {
+class PrinterDiscovery;
+}
 
 namespace Spoolbridge {
 class SecretStore;
@@ -69,6 +77,8 @@ private:
     void openLinkDialog(const QString &printerId, int unitId, int slotIndex);
     void openAddDialog(const QString &printerId, int unitId, int slotIndex);
     void unlink(const QString &printerId, int unitId, int slotIndex);
+    void startDiscovery(QObject *context, const std::function<void(const QList<Ui::DiscoveredPrinter> &)> &deliver);
+    void confirmCertificate(const QString &printerId, const QString &fingerprint, const QString &reason);
     QString printerNameFor(const QString &idOrSerial) const;
     QString slotDescription(const QString &printerId, int unitId, int slotIndex) const;
 
@@ -77,6 +87,8 @@ private:
     Ui::MainWindow *m_window;
     Ui::MainWindowViews m_views;
     Ui::TrayController *m_tray;
+    PrinterDiscovery *m_discovery = nullptr;
+    QSet<QString> m_certificateAsked; // printer/fingerprint pairs already put to the user
     QToolBar *m_banner = nullptr;
     AppCore *m_core = nullptr;
     QHash<QString, SyncResult> m_lastResults; // printer id → last sync

@@ -8,12 +8,15 @@
 #include "appcontroller.h"
 
 #include "core/app/printersession.h"
+#include "core/engine/syncengine.h"
 #include "core/engine/usagetypesbridge.h" // first: see the note there
 #include "core/printer/printermodel.h"
 #include "core/settings/secretstore.h"
 #include "core/settings/settings.h"
 #include "support/testsupport.h"
 #include "ui/amsunitwidget.h"
+#include "ui/dialogs/linkspooldialog.h"
+#include "ui/dialogs/unlinkedspoolmodel.h"
 #include "ui/mainwindow.h"
 #include "ui/printerview.h"
 #include "ui/views/historyview.h"
@@ -27,6 +30,7 @@
 #include <QDir>
 #include <QPushButton>
 #include <QTabWidget>
+#include <QTableView>
 #include <QToolBar>
 
 using namespace Spoolbridge;
@@ -84,5 +88,26 @@ TEST_CASE("app gui: the wired main window in demo mode shows the demo printer, r
             CHECK(window.grab().save(shots + QStringLiteral("/app-demo-") + names.at(tab) + QStringLiteral(".png")));
         }
     }
+    // Link the third-party PETG in AMS B slot 4 through the window's Link action and the dialog.
+    Q_EMIT window.linkRequested(demoId, 1, 3);
+    Ui::LinkSpoolDialog *dialog = nullptr;
+    REQUIRE(waitUntil(
+        [&] {
+            dialog = window.findChild<Ui::LinkSpoolDialog *>();
+            return dialog && dialog->proxy()->rowCount() > 0;
+        },
+        10000));
+    dialog->table()->selectRow(0); // matches (same material and colour) come first
+    const int chosen = dialog->selectedSpoolId();
+    REQUIRE(chosen > 0);
+    dialog->linkButton()->click();
+    SyncEngine *engine = controller.core()->session(demoId)->engine();
+    REQUIRE(waitUntil(
+        [&] {
+            const std::optional<Spool> linked = engine->spoolInSlot(1, 3);
+            return linked && linked->id == chosen;
+        },
+        10000));
+
     controller.core()->shutdown();
 }
