@@ -178,9 +178,13 @@ void AppCore::openStores(const QString &directory)
 
 void AppCore::shutdown()
 {
+    if (m_stopped)
+        return;
+    m_stopped = true;
     for (PrinterSession *session : std::as_const(m_sessions))
         session->stop();
     m_events->stop();
+    m_statusTimer.stop();
     if (m_started)
         writeStatus();
 }

@@ -163,6 +163,7 @@ private:
     QStringList m_order;
     QTimer m_statusTimer;
     bool m_started = false;
+    bool m_stopped = false;
     bool m_paused = false;
     bool m_demoAutoSync = true;
     bool m_spoolmanOk = false;

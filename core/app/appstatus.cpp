@@ -151,8 +151,10 @@ QString AppStatus::toText(const QJsonObject &status)
     out << '\n';
     if (status.value(QLatin1String("demo")).toBool())
         out << "Demo mode\n";
-    if (status.value(QLatin1String("source")).toString() == QLatin1String("running"))
-        out << "Last update: " << status.value(QLatin1String("updated")).toString() << '\n';
+    if (status.value(QLatin1String("source")).toString() == QLatin1String("running")) {
+        out << (status.value(QLatin1String("running")).toBool() ? "Running" : "Stopped")
+            << ", last update: " << status.value(QLatin1String("updated")).toString() << '\n';
+    }
     const QJsonArray printers = status.value(QLatin1String("printers")).toArray();
     out << "Printers: " << printers.size() << '\n';
     for (const QJsonValue &value : printers) {

@@ -5,6 +5,7 @@
 #include "core/util/logging.h"
 
 #include <QDir>
+#include <QTimer>
 
 namespace Spoolbridge {
 
@@ -82,11 +83,14 @@ void DemoEnvironment::seed(SpoolmanClient *client)
         QStringList pendingVendors {QStringLiteral("Bambu Lab"), QStringLiteral("Polymaker"), QStringLiteral("eSUN")};
     };
     auto state = std::make_shared<State>();
-    auto fail = [this](const QString &message) {
+    auto next = std::make_shared<std::function<void()>>();
+    // The step function holds itself; once seeding ends the cycle is broken on the event loop.
+    auto release = [this, next] { QTimer::singleShot(0, this, [next] { *next = nullptr; }); };
+    auto fail = [this, release](const QString &message) {
+        release();
         Q_EMIT failed(tr("The demo Spoolman could not be filled: %1").arg(message));
     };
-    auto next = std::make_shared<std::function<void()>>();
-    *next = [this, client, state, fail, next] {
+    *next = [this, client, state, fail, next, release] {
         if (!state->pendingVendors.isEmpty()) {
             Vendor vendor;
             vendor.name = state->pendingVendors.takeFirst();
@@ -100,6 +104,7 @@ void DemoEnvironment::seed(SpoolmanClient *client)
             return;
         }
         if (state->index >= int(std::size(kFilaments))) {
+            release();
             m_ready = true;
             Q_EMIT ready();
             return;

@@ -57,6 +57,8 @@ TEST_CASE("app: spoolbridge-cli run --demo stops cleanly on SIGTERM and status -
     const QJsonObject status = statusJson(dir, &exitCode);
     CHECK(exitCode == 0);
     CHECK(status.value(QLatin1String("demo")).toBool());
+    CHECK(status.value(QLatin1String("source")).toString() == QLatin1String("running"));
+    CHECK_FALSE(status.value(QLatin1String("running")).toBool()); // the daemon stopped
     const QJsonArray printers = status.value(QLatin1String("printers")).toArray();
     REQUIRE(printers.size() == 1);
     const QJsonObject printer = printers.first().toObject();
