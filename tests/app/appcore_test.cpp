@@ -129,6 +129,23 @@ TEST_CASE("app: a configured printer connects and its RFID spools appear in Spoo
     CHECK(printer.value(QLatin1String("connection")).toString() == QLatin1String("connected"));
     CHECK(printer.contains(QLatin1String("lastSync")));
 
+    // A new Spoolman address: the client follows, the tag field is registered on the new server
+    // and the printer's spools are synced there.
+    SpoolmanStandin second;
+    REQUIRE(second.listen());
+    const int before = int(results.size());
+    REQUIRE(config.settings.setValue(SettingKey::SpoolmanUrl, second.baseUrl().toString()));
+    REQUIRE(waitUntil([&] { return core.spoolmanUrl() == second.baseUrl(); }, 5000));
+    REQUIRE(waitUntil([&] { return int(results.size()) > before && !results.last().created.isEmpty(); }, 20000));
+    CHECK(second.spoolCount() >= 1);
+
+    // Editing the entry rebuilds its session.
+    PrinterSession *oldSession = core.session(entry.id);
+    entry.name = QStringLiteral("Garage P2S");
+    REQUIRE(config.settings.savePrinter(entry));
+    REQUIRE(waitUntil([&] { return core.session(entry.id) && core.session(entry.id) != oldSession; }, 5000));
+    CHECK(core.printerName(entry.id) == QStringLiteral("Garage P2S"));
+
     // Removing the printer from the settings ends its session.
     QSignalSpy removed(&core, &AppCore::printerRemoved);
     REQUIRE(config.settings.removePrinter(entry.id));
