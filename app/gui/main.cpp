@@ -1,10 +1,26 @@
 #include "spoolbridge_version.h"
 
+// clang-format off
+#include "ui/dialogs/corekeywords.h"
+// clang-format on
+#include "appcontroller.h"
+#include "singleinstance.h"
+
+#include "core/app/appcore.h"
+#include "core/settings/secretstore.h"
+#include "core/settings/settings.h"
+#include "core/settings/translations.h"
 #include "core/util/logging.h"
 #include "ui/mainwindow.h"
+#include "ui/tray/traycontroller.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QCryptographicHash>
+
+#include <memory>
+
+using namespace Spoolbridge;
 
 int main(int argc, char *argv[])
 {
@@ -14,16 +30,58 @@ int main(int argc, char *argv[])
     QApplication::setApplicationDisplayName(QStringLiteral("Spoolbridge"));
     QApplication::setApplicationVersion(QStringLiteral(SPOOLBRIDGE_VERSION));
     QApplication::setDesktopFileName(QStringLiteral("io.github.spoolbridge.Spoolbridge"));
-    Spoolbridge::Logging::setupFromEnvironment();
+    QApplication::setQuitOnLastWindowClosed(false); // the tray keeps syncing; Quit ends the app
+    Logging::setupFromEnvironment();
 
     QCommandLineParser parser;
     parser.setApplicationDescription(
         QApplication::translate("main", "Keeps Bambu Lab AMS slots and a Spoolman inventory in sync."));
     parser.addHelpOption();
     parser.addVersionOption();
+    const QCommandLineOption configOpt = Settings::configOption();
+    const QCommandLineOption demoOpt(QStringLiteral("demo"),
+        QApplication::translate("main", "Show the demo: a simulated printer and a built-in Spoolman."));
+    const QCommandLineOption minimizedOpt(
+        QStringLiteral("minimized"), QApplication::translate("main", "Start in the tray without showing the window."));
+    parser.addOptions({configOpt, demoOpt, minimizedOpt});
     parser.process(app);
 
-    Spoolbridge::Ui::MainWindow window;
-    window.show();
-    return QApplication::exec();
+    Settings settings(parser.value(configOpt));
+    Translations::install(settings.text(SettingKey::AppLanguage));
+    SecretStore secrets(&settings);
+
+    // A second launch only shows the running instance's window. The demo (and a separate
+    // configuration file) runs on its own, so it never takes over the real app.
+    const bool demo = parser.isSet(demoOpt) || !AppCore::isConfigured(settings);
+    QString instanceName = Gui::SingleInstance::defaultName();
+    if (parser.isSet(demoOpt))
+        instanceName += QStringLiteral("-demo");
+    if (parser.isSet(configOpt))
+        instanceName += QStringLiteral("-")
+            + QString::fromLatin1(
+                QCryptographicHash::hash(settings.filePath().toUtf8(), QCryptographicHash::Sha1).toHex().left(12));
+    Gui::SingleInstance instance(instanceName);
+
+    // The window, the tray and the core exist only in the one running instance.
+    std::unique_ptr<Ui::MainWindow> window;
+    std::unique_ptr<Gui::AppController> controller;
+    QObject::connect(&instance, &Gui::SingleInstance::secondary, &app, [] { QApplication::exit(0); });
+    QObject::connect(&instance, &Gui::SingleInstance::raiseRequested, &app, [&] {
+        if (controller)
+            controller->showWindow();
+    });
+    QObject::connect(&instance, &Gui::SingleInstance::primary, &app, [&] {
+        window = std::make_unique<Ui::MainWindow>();
+        controller = std::make_unique<Gui::AppController>(&settings, &secrets, window.get());
+        controller->start(demo);
+        const bool minimized = (parser.isSet(minimizedOpt) || settings.flag(SettingKey::AppStartMinimised))
+            && controller->tray()->isAvailable();
+        if (!minimized)
+            window->show();
+    });
+    instance.start();
+    const int code = QApplication::exec();
+    controller.reset(); // before the window it wires
+    window.reset();
+    return code;
 }

@@ -4,8 +4,10 @@
 #include "core/cli/inspectcommand.h"
 #include "core/cli/ledgercommand.h"
 #include "core/cli/printercheckcommand.h"
+#include "core/cli/runcommand.h"
 #include "core/cli/settingscommand.h"
 #include "core/cli/spoolmancommand.h"
+#include "core/cli/statuscommand.h"
 #include "core/cli/synccommand.h"
 #include "core/cli/usagecommand.h"
 
@@ -44,6 +46,10 @@ const QList<CliCommand> &commands()
         {QStringLiteral("spoolman"), QStringLiteral("Test a Spoolman connection (spoolman test --url URL)"),
             &runSpoolmanCommand},
         // sync and usage
+        {QStringLiteral("run"), QStringLiteral("Run headless: sync every printer until stopped (the daemon)"),
+            &runDaemon},
+        {QStringLiteral("status"), QStringLiteral("Show printers, last sync and pending usage (status --json)"),
+            &runStatus},
         {QStringLiteral("sync"), QStringLiteral("Sync one printer's AMS slots with Spoolman once (sync --once …)"),
             &runSync},
         {QStringLiteral("ledger"), QStringLiteral("List or undo usage ledger entries (ledger list | undo ID)"),
