@@ -2,11 +2,13 @@
 
 #include "core/app/printersession.h"
 #include "core/engine/syncengine.h"
-#include "core/engine/usagetypesbridge.h" // first: see the note there
 #include "core/mqtt/printerdiscovery.h"
+#include "core/printer/jobrecord.h"
 #include "core/printer/printermodel.h"
 #include "core/settings/secretstore.h"
 #include "core/settings/settings.h"
+#include "core/sync/usageledger.h"
+#include "core/sync/usagetypes.h"
 #include "core/util/logging.h"
 #include "ui/dialogs/firstrunwizard.h"
 #include "ui/dialogs/settingsdialog.h"

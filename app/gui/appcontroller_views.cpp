@@ -6,9 +6,11 @@
 #include "core/app/printersession.h"
 #include "core/engine/locationtemplate.h"
 #include "core/engine/syncengine.h"
-#include "core/engine/usagetypesbridge.h" // first: see the note there
+#include "core/printer/jobrecord.h"
 #include "core/printer/printermodel.h"
 #include "core/spoolman/spoolmanclient.h"
+#include "core/sync/usageledger.h"
+#include "core/sync/usagetypes.h"
 #include "ui/dialogs/addspooldialog.h"
 #include "ui/dialogs/linkspooldialog.h"
 #include "ui/mainwindow.h"

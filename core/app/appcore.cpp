@@ -6,14 +6,16 @@
 #include "core/engine/linkstore.h"
 #include "core/engine/spoolmanusagesink.h"
 #include "core/engine/syncengine.h"
-#include "core/engine/usagetypesbridge.h"
 #include "core/history/environmenthistory.h"
+#include "core/printer/jobrecord.h"
 #include "core/printer/printermodel.h"
 #include "core/settings/secretstore.h"
 #include "core/settings/settings.h"
 #include "core/spoolman/spoolcache.h"
 #include "core/spoolman/spoolmanclient.h"
 #include "core/spoolman/spoolmanevents.h"
+#include "core/sync/usageledger.h"
+#include "core/sync/usagetypes.h"
 #include "core/util/logging.h"
 
 #include <QDir>

@@ -3,9 +3,11 @@
 #include "core/app/appcore.h"
 #include "core/app/printersession.h"
 #include "core/engine/syncengine.h"
-#include "core/engine/usagetypesbridge.h"
+#include "core/printer/jobrecord.h"
 #include "core/settings/settings.h"
 #include "core/spoolman/spoolmanclient.h"
+#include "core/sync/usageledger.h"
+#include "core/sync/usagetypes.h"
 
 namespace Spoolbridge {
 

@@ -5,11 +5,13 @@
 #include "core/app/appcore.h"
 #include "core/app/printersession.h"
 #include "core/engine/syncresult.h"
-#include "core/engine/usagetypesbridge.h" // first: see the note there
+#include "core/printer/jobrecord.h"
 #include "core/settings/secretstore.h"
 #include "core/settings/settings.h"
 #include "core/spoolman/spoolmanclient.h"
 #include "core/standin/spoolmanstandin.h"
+#include "core/sync/usageledger.h"
+#include "core/sync/usagetypes.h"
 #include "support/testsupport.h"
 #include "tools/printer-sim/printersimulator.h"
 

@@ -9,10 +9,12 @@
 
 #include "core/app/printersession.h"
 #include "core/engine/syncengine.h"
-#include "core/engine/usagetypesbridge.h" // first: see the note there
+#include "core/printer/jobrecord.h"
 #include "core/printer/printermodel.h"
 #include "core/settings/secretstore.h"
 #include "core/settings/settings.h"
+#include "core/sync/usageledger.h"
+#include "core/sync/usagetypes.h"
 #include "support/testsupport.h"
 #include "ui/amsunitwidget.h"
 #include "ui/dialogs/linkspooldialog.h"
