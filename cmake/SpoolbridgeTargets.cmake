@@ -3,7 +3,7 @@
 # Warnings for our own code; warnings-as-errors unless SPOOLBRIDGE_WERROR is off.
 function(spoolbridge_warnings target)
     target_compile_options(${target} PRIVATE -Wall -Wextra -Wpedantic -Wshadow
-        -Wnon-virtual-dtor -Wcast-align -Wunused -Woverloaded-virtual -Wnull-dereference
+        -Wnon-virtual-dtor -Wcast-align -Wunused -Woverloaded-virtual
         -Wimplicit-fallthrough)
     if(SPOOLBRIDGE_WERROR)
         target_compile_options(${target} PRIVATE -Werror)
