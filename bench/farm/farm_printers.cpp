@@ -7,10 +7,10 @@
 //
 // Prints one line `FARM {"port":…,"fingerprint":…,"serialPrefix":…,"count":N,…}` once the
 // publisher is connected, then runs until SIGINT/SIGTERM. Serials: 01P00FARM000000, …001, …
-#include "core/mqtt/tlscontext.h"
-#include "tools/printer-sim/mosquittobroker.h"
 #include "core/mqtt/mqttclient.h"
 #include "core/mqtt/mqtterror.h"
+#include "core/mqtt/tlscontext.h"
+#include "tools/printer-sim/mosquittobroker.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -51,7 +51,8 @@ QList<QJsonObject> recordedDeltas()
         return deltas;
     while (!file.atEnd()) {
         const QJsonObject line = QJsonDocument::fromJson(file.readLine()).object();
-        const QJsonObject print = line.value(QStringLiteral("payload")).toObject().value(QStringLiteral("print")).toObject();
+        const QJsonObject print
+            = line.value(QStringLiteral("payload")).toObject().value(QStringLiteral("print")).toObject();
         if (!print.isEmpty() && print.value(QStringLiteral("msg")).toInt(-1) != 0)
             deltas.append(print);
     }

@@ -20,8 +20,8 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     // A connected receiver, as in the app: every signal is emitted and observed.
     QObject::connect(&model, &PrinterModel::stateChanged, [&signalCount] { ++signalCount; });
     QObject::connect(&model, &PrinterModel::slotChanged, [&signalCount](int, int) { ++signalCount; });
-    QObject::connect(&model, &PrinterModel::jobFinished,
-        [&signalCount](const Spoolbridge::JobRecord &) { ++signalCount; });
+    QObject::connect(
+        &model, &PrinterModel::jobFinished, [&signalCount](const Spoolbridge::JobRecord &) { ++signalCount; });
 
     const QByteArray input = QByteArray::fromRawData(reinterpret_cast<const char *>(data), int(size));
     qsizetype from = 0;

@@ -41,9 +41,8 @@ void decodeValue(const QJsonValue &value)
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
-    static const std::array<int, 10> codes { 200, 201, 204, 400, 404, 409, 422, 500, 502, 0 };
-    static const std::array<const char *, 4> types { "application/json", "text/html; charset=utf-8",
-        "text/plain", "" };
+    static const std::array<int, 10> codes {200, 201, 204, 400, 404, 409, 422, 500, 502, 0};
+    static const std::array<const char *, 4> types {"application/json", "text/html; charset=utf-8", "text/plain", ""};
     if (size < 2)
         return 0;
     ReplyFacts facts;

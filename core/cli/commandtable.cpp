@@ -2,8 +2,8 @@
 
 #include "core/cli/discovercommand.h"
 #include "core/cli/inspectcommand.h"
-#include "core/cli/printercheckcommand.h"
 #include "core/cli/ledgercommand.h"
+#include "core/cli/printercheckcommand.h"
 #include "core/cli/settingscommand.h"
 #include "core/cli/spoolmancommand.h"
 #include "core/cli/synccommand.h"
@@ -45,8 +45,10 @@ const QList<CliCommand> &commands()
             &runDiscover},
         {QStringLiteral("printer-check"), QStringLiteral("Connect to one printer over LAN MQTT and report the outcome"),
             &runPrinterCheck},
-        {QStringLiteral("sync"), QStringLiteral("Sync one printer's AMS slots with Spoolman once (sync --once …)"), &runSync},
-        {QStringLiteral("ledger"), QStringLiteral("List or undo usage ledger entries (ledger list | undo ID)"), &runLedger},
+        {QStringLiteral("sync"), QStringLiteral("Sync one printer's AMS slots with Spoolman once (sync --once …)"),
+            &runSync},
+        {QStringLiteral("ledger"), QStringLiteral("List or undo usage ledger entries (ledger list | undo ID)"),
+            &runLedger},
     };
     return table;
 }
