@@ -8,7 +8,10 @@
 // The printers come from spoolbridge-bench-farm-printers (bench/gui/run.sh starts both).
 // Prints `GUI shown <ms since process start>` when the window is exposed and `GUI states N`
 // once every printer's state reached the window.
+// spoolbridge_ui builds with QT_NO_KEYWORDS (public), but core/mqtt headers use `signals:`.
+#define signals Q_SIGNALS
 #include "core/mqtt/printerconnection.h"
+#undef signals
 #include "core/printer/printermodel.h"
 #include "ui/mainwindow.h"
 
