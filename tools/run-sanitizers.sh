@@ -20,7 +20,7 @@ if [ -n "${TARGETS:-}" ]; then
     # shellcheck disable=SC2086 # a list of target names
     cmake --build --preset asan -j "$jobs" --target $TARGETS
     regex="$(echo "$TARGETS" | tr ' ' '\n' | sed '/^$/d' | paste -sd '|')"
-    filter=(-R "^($regex): ")
+    filter=(-R "^($regex):")
 else
     cmake --build --preset asan -j "$jobs"
 fi

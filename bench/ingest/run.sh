@@ -41,7 +41,7 @@ rows = [(name, v["bytes"], v["ingest_us"], v["parse_us"], py["full"][name]) for 
 d = cpp["delta"]
 rows.append(("a1 deltas (%d msgs, per msg)" % d["messages"], "-", d["ingest_us"], d["parse_us"], py["delta"]))
 for name, size, ingest, parse, python in rows:
-    print("| %s | %s | %.1f | %.1f | %.1f | %.2f× faster | %.2f× |" % (name, size, ingest, parse, python,
+    print("| %s | %s | %.2f | %.2f | %.2f | %.2f× faster | %.2f× |" % (name, size, ingest, parse, python,
           python / ingest, ingest / parse))
 print()
 print("rounds %d (deltas %d), Python %s, signals received %d, failed messages %d" % (
