@@ -45,8 +45,8 @@ export QT_LOGGING_RULES='*=false'
 export ASAN_OPTIONS="${ASAN_OPTIONS:-detect_leaks=1}"
 export UBSAN_OPTIONS="${UBSAN_OPTIONS:-print_stacktrace=1:halt_on_error=1}"
 echo "fuzz_$target: ${seconds}s, corpus $corpus, log $build/$target.log"
+status=0
 "$build/bench/fuzz/fuzz_$target" -max_total_time="$seconds" -rss_limit_mb=2048 -timeout=20 \
-    -print_final_stats=1 -artifact_prefix="$artifacts/" "$corpus" 2>"$build/$target.log"
-status=$?
+    -print_final_stats=1 -artifact_prefix="$artifacts/" "$corpus" 2>"$build/$target.log" || status=$?
 tail -n 15 "$build/$target.log"
 exit $status
