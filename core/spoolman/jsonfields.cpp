@@ -3,6 +3,7 @@
 #include <QJsonDocument>
 
 #include <cmath>
+#include <limits>
 
 namespace Spoolbridge::JsonFields {
 
@@ -28,7 +29,9 @@ std::optional<int> optInt(const QJsonObject &object, QLatin1String key)
     if (!value.isDouble())
         return std::nullopt;
     const double number = value.toDouble();
-    if (std::floor(number) != number)
+    // Whole numbers in int range only: converting anything else to int is undefined behaviour.
+    if (!std::isfinite(number) || std::floor(number) != number || number < double(std::numeric_limits<int>::min())
+        || number > double(std::numeric_limits<int>::max()))
         return std::nullopt;
     return static_cast<int>(number);
 }

@@ -9,6 +9,9 @@
 #include <quazip/quazip.h>
 #include <quazip/quazipfile.h>
 
+#include <cmath>
+#include <limits>
+
 namespace Spoolbridge {
 
 namespace {
@@ -62,6 +65,15 @@ double toDouble(const QStringView text)
     return ok ? value : 0.0;
 }
 
+// A duration in whole seconds; 0 (unknown) when it is not a number of int range.
+int toSeconds(const QStringView text)
+{
+    const double value = toDouble(text);
+    if (!std::isfinite(value) || value < 0 || value > double(std::numeric_limits<int>::max()))
+        return 0;
+    return static_cast<int>(value);
+}
+
 } // namespace
 
 SliceInfoReader::Result SliceInfoReader::readFile(const QString &path)
@@ -102,7 +114,7 @@ SliceInfoReader::Result SliceInfoReader::parseXml(const QByteArray &xml)
                 if (key == QLatin1String("index"))
                     current->index = value.trimmed().toInt();
                 else if (key == QLatin1String("prediction"))
-                    current->predictionSeconds = static_cast<int>(toDouble(value));
+                    current->predictionSeconds = toSeconds(value);
                 else if (key == QLatin1String("weight"))
                     current->weightGrams = toDouble(value);
             } else if (name == QLatin1String("filament") && current) {
