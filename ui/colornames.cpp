@@ -180,7 +180,7 @@ QString nameFor(const QString &rrggbbaa, const QString &profile)
             }
         }
     }
-    const QString text = tr(name);
+    QString text = tr(name);
     if (color.alpha() < 0xFF)
         return QCoreApplication::translate("ColorNames", "Translucent %1").arg(text);
     return text;

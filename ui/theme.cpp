@@ -152,7 +152,8 @@ void paintSwatch(QPainter &painter, const QRectF &rect, const QStringList &color
         painter.fillRect(outer, fills.isEmpty() ? Theme::trackColor(palette) : fills.first());
     } else {
         // Segments like slices, starting at 12 o'clock, clockwise.
-        const int span = 360 * 16 / fills.size();
+        constexpr int FullCircle = 360 * 16; // QPainter angles are in 1/16 degree
+        const int span = static_cast<int>(FullCircle / fills.size());
         for (int i = 0; i < fills.size(); ++i) {
             painter.setPen(Qt::NoPen);
             painter.setBrush(fills.at(i));

@@ -4,6 +4,8 @@
 #include "core/spoolman/spoolmanextra.h"
 #include "core/util/logging.h"
 
+#include <utility>
+
 namespace Spoolbridge {
 
 using namespace FilamentMatch;
@@ -45,9 +47,9 @@ void SpoolProvisioner::ensureVendor(const ProvisionRequest &request, Done done)
 {
     const QString vendorName = QString::fromLatin1(BambuVendorName);
     m_registry->acquire(QStringLiteral("vendor:") + vendorName.toLower(), this,
-        [this, request, vendorName, done](CreationRegistry::Hold hold) {
+        [this, request, vendorName, done = std::move(done)](CreationRegistry::Hold hold) {
             m_client->listVendors({{QStringLiteral("name"), vendorName}}, this,
-                [this, request, vendorName, done, hold](const SpoolmanResult<QList<Vendor>> &list) {
+                [this, request, vendorName, done, hold = std::move(hold)](const SpoolmanResult<QList<Vendor>> &list) {
                     if (!list.ok()) {
                         done(failure(list));
                         return;
@@ -83,11 +85,11 @@ void SpoolProvisioner::ensureFilament(const ProvisionRequest &request, int vendo
     const QString key = QStringLiteral("filament:%1|%2|%3")
                             .arg(vendorId)
                             .arg(request.material.trimmed().toUpper(), normalizeColor(request.color));
-    m_registry->acquire(key, this, [this, request, vendorId, done](CreationRegistry::Hold hold) {
+    m_registry->acquire(key, this, [this, request, vendorId, done = std::move(done)](CreationRegistry::Hold hold) {
         const QueryItems filters {{QStringLiteral("vendor.id"), QString::number(vendorId)},
             {QStringLiteral("material"), request.material.trimmed()}};
-        m_client->listFilaments(
-            filters, this, [this, request, vendorId, done, hold](const SpoolmanResult<QList<Filament>> &list) {
+        m_client->listFilaments(filters, this,
+            [this, request, vendorId, done, hold = std::move(hold)](const SpoolmanResult<QList<Filament>> &list) {
                 if (!list.ok()) {
                     done(failure(list));
                     return;
@@ -108,22 +110,24 @@ void SpoolProvisioner::withCatalog(std::function<void(const QList<ExternalFilame
         next(*m_catalog);
         return;
     }
-    m_client->listExternalFilaments(this, [this, next](const SpoolmanResult<QList<ExternalFilament>> &catalog) {
-        if (catalog.ok()) {
-            m_catalog = catalog.payload;
-            next(*m_catalog);
-            return;
-        }
-        // SpoolmanDB is optional (offline servers): fall back to the tray's own data.
-        qCInfo(lcSync).noquote() << "SpoolmanDB is not available:" << catalog.message;
-        next({});
-    });
+    m_client->listExternalFilaments(
+        this, [this, next = std::move(next)](const SpoolmanResult<QList<ExternalFilament>> &catalog) {
+            if (catalog.ok()) {
+                m_catalog = catalog.payload;
+                next(*m_catalog);
+                return;
+            }
+            // SpoolmanDB is optional (offline servers): fall back to the tray's own data.
+            qCInfo(lcSync).noquote() << "SpoolmanDB is not available:" << catalog.message;
+            next({});
+        });
 }
 
 void SpoolProvisioner::createFilament(
     const ProvisionRequest &request, int vendorId, CreationRegistry::Hold hold, Done done)
 {
-    withCatalog([this, request, vendorId, hold, done](const QList<ExternalFilament> &catalog) {
+    withCatalog([this, request, vendorId, hold = std::move(hold), done = std::move(done)](
+                    const QList<ExternalFilament> &catalog) {
         const double labelWeight = request.labelWeightG > 0 ? request.labelWeightG : 1000.0;
         const double diameter = request.diameterMm > 0 ? request.diameterMm : 1.75;
         Filament filament;
@@ -163,8 +167,8 @@ void SpoolProvisioner::createSpool(const ProvisionRequest &request, const Filame
 {
     // Last look right before the POST: a spool with this tag may exist by now (another tool,
     // a restart that finished the POST but lost the answer).
-    m_client->findSpoolsByTag(
-        request.tag, this, [this, request, filament, done](const SpoolmanResult<QList<Spool>> &found) {
+    m_client->findSpoolsByTag(request.tag, this,
+        [this, request, filament, done = std::move(done)](const SpoolmanResult<QList<Spool>> &found) {
             if (!found.ok()) {
                 done(failure(found));
                 return;

@@ -215,8 +215,7 @@ void SyncEngine::startRun(bool full)
             continue;
         const int u = unitId;
         const int s = slotIndex;
-        const SlotBinding binding = *placement;
-        m_run.steps.append([this, u, s, binding]() { releaseStep(u, s, binding); });
+        m_run.steps.append([this, u, s, binding = *placement]() { releaseStep(u, s, binding); });
     }
     // Manual links end when their slot empties.
     const QList<std::pair<int, int>> linked = m_services.links->linkedSlots(serial);

@@ -8,6 +8,7 @@
 
 #include <algorithm>
 #include <memory>
+#include <utility>
 
 namespace Spoolbridge {
 
@@ -15,11 +16,12 @@ void SyncEngine::releaseSlot(
     int unitId, int slotIndex, const SlotBinding &placement, std::function<void(SpoolmanStatus, const QString &)> done)
 {
     const QString serial = m_printer->serial();
-    auto forget = [this, serial, unitId, slotIndex, done](SpoolmanStatus status, const QString &error) {
-        if (error.isEmpty() || status == SpoolmanStatus::NotFound)
-            m_services.links->removePlacement(serial, unitId, slotIndex);
-        done(status, status == SpoolmanStatus::NotFound ? QString() : error);
-    };
+    auto forget
+        = [this, serial, unitId, slotIndex, done = std::move(done)](SpoolmanStatus status, const QString &error) {
+              if (error.isEmpty() || status == SpoolmanStatus::NotFound)
+                  m_services.links->removePlacement(serial, unitId, slotIndex);
+              done(status, status == SpoolmanStatus::NotFound ? QString() : error);
+          };
     if (placement.location.isEmpty()) {
         forget(SpoolmanStatus::Ok, QString());
         return;
@@ -64,38 +66,39 @@ void SyncEngine::releaseStep(int unitId, int slotIndex, const SlotBinding &place
 
 void SyncEngine::clearTag(const QString &tag, int keepId, Done done)
 {
-    m_services.client->findSpoolsByTag(tag, this, [this, keepId, done](const SpoolmanResult<QList<Spool>> &found) {
-        if (!found.ok()) {
-            done(false, found.message);
-            return;
-        }
-        auto pending = std::make_shared<QList<int>>();
-        for (const Spool &spool : found.payload) {
-            if (spool.id != keepId)
-                pending->append(spool.id);
-        }
-        auto step = std::make_shared<std::function<void()>>();
-        *step = [this, pending, step, done]() {
-            if (pending->isEmpty()) {
-                done(true, QString());
-                *step = nullptr;
+    m_services.client->findSpoolsByTag(
+        tag, this, [this, keepId, done = std::move(done)](const SpoolmanResult<QList<Spool>> &found) {
+            if (!found.ok()) {
+                done(false, found.message);
                 return;
             }
-            const int id = pending->takeFirst();
-            m_services.client->patchSpool(id, SpoolmanExtra::removal(QStringLiteral("tag")), this,
-                [this, step, done](const SpoolmanResult<Spool> &patched) {
-                    if (!patched.ok()) {
-                        done(false, patched.message);
-                        *step = nullptr;
-                        return;
-                    }
-                    if (m_services.cache)
-                        m_services.cache->insert(patched.payload);
-                    (*step)();
-                });
-        };
-        (*step)();
-    });
+            auto pending = std::make_shared<QList<int>>();
+            for (const Spool &spool : found.payload) {
+                if (spool.id != keepId)
+                    pending->append(spool.id);
+            }
+            auto step = std::make_shared<std::function<void()>>();
+            *step = [this, pending, step, done]() {
+                if (pending->isEmpty()) {
+                    done(true, QString());
+                    *step = nullptr;
+                    return;
+                }
+                const int id = pending->takeFirst();
+                m_services.client->patchSpool(id, SpoolmanExtra::removal(QStringLiteral("tag")), this,
+                    [this, step, done](const SpoolmanResult<Spool> &patched) {
+                        if (!patched.ok()) {
+                            done(false, patched.message);
+                            *step = nullptr;
+                            return;
+                        }
+                        if (m_services.cache)
+                            m_services.cache->insert(patched.payload);
+                        (*step)();
+                    });
+            };
+            (*step)();
+        });
 }
 
 void SyncEngine::linkCandidates(
@@ -110,25 +113,26 @@ void SyncEngine::linkCandidates(
     SpoolQuery query;
     if (!current.material.trimmed().isEmpty())
         query.filamentMaterial = current.material.trimmed();
-    m_services.client->listSpools(query, this, [current, done](const SpoolmanResult<QList<Spool>> &result) {
-        if (!result.ok()) {
-            done({}, result.message);
-            return;
-        }
-        // Same colour first (ranked), then the other untagged spools of the material.
-        QList<Spool> ranked = FilamentMatch::rankCandidates(
-            result.payload, current.material, current.color, current.labelWeightG > 0 ? current.labelWeightG : 1000);
-        for (const Spool &spool : result.payload) {
-            const bool untagged = spool.tag().value_or(QString()).trimmed().isEmpty();
-            const bool listed = std::any_of(
-                ranked.begin(), ranked.end(), [&spool](const Spool &other) { return other.id == spool.id; });
-            if (!spool.archived && untagged && !listed
-                && (current.material.trimmed().isEmpty()
-                    || FilamentMatch::sameMaterial(spool.filament.material.value_or(QString()), current.material)))
-                ranked.append(spool);
-        }
-        done(ranked, QString());
-    });
+    m_services.client->listSpools(
+        query, this, [current, done = std::move(done)](const SpoolmanResult<QList<Spool>> &result) {
+            if (!result.ok()) {
+                done({}, result.message);
+                return;
+            }
+            // Same colour first (ranked), then the other untagged spools of the material.
+            QList<Spool> ranked = FilamentMatch::rankCandidates(result.payload, current.material, current.color,
+                current.labelWeightG > 0 ? current.labelWeightG : 1000);
+            for (const Spool &spool : result.payload) {
+                const bool untagged = spool.tag().value_or(QString()).trimmed().isEmpty();
+                const bool listed = std::any_of(
+                    ranked.begin(), ranked.end(), [&spool](const Spool &other) { return other.id == spool.id; });
+                if (!spool.archived && untagged && !listed
+                    && (current.material.trimmed().isEmpty()
+                        || FilamentMatch::sameMaterial(spool.filament.material.value_or(QString()), current.material)))
+                    ranked.append(spool);
+            }
+            done(ranked, QString());
+        });
 }
 
 void SyncEngine::resyncSlot(int unitId, int slotIndex)
@@ -146,8 +150,8 @@ void SyncEngine::linkSlot(int unitId, int slotIndex, int spoolId, Done done)
     }
     const QString tag = normalizeTag(slot->identity());
     const QString serial = m_printer->serial();
-    m_services.client->getSpool(
-        spoolId, this, [this, unitId, slotIndex, spoolId, tag, serial, done](const SpoolmanResult<Spool> &spool) {
+    m_services.client->getSpool(spoolId, this,
+        [this, unitId, slotIndex, spoolId, tag, serial, done = std::move(done)](const SpoolmanResult<Spool> &spool) {
             if (!spool.ok()) {
                 done(false, spool.message);
                 return;
@@ -218,15 +222,16 @@ void SyncEngine::unlinkSlot(int unitId, int slotIndex, Done done)
         release();
         return;
     }
-    clearTag(tag, 0, [this, unitId, slotIndex, serial, tag, release, done](bool ok, const QString &error) {
-        if (!ok) {
-            done(false, error);
-            return;
-        }
-        // Remember the choice, or the next sync would attach or create the spool again.
-        m_services.links->setManualLink(serial, unitId, slotIndex, {SlotBinding::Detached, {}, tag, {}});
-        release();
-    });
+    clearTag(
+        tag, 0, [this, unitId, slotIndex, serial, tag, release, done = std::move(done)](bool ok, const QString &error) {
+            if (!ok) {
+                done(false, error);
+                return;
+            }
+            // Remember the choice, or the next sync would attach or create the spool again.
+            m_services.links->setManualLink(serial, unitId, slotIndex, {SlotBinding::Detached, {}, tag, {}});
+            release();
+        });
 }
 
 } // namespace Spoolbridge

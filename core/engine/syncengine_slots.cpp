@@ -9,6 +9,7 @@
 #include "core/util/logging.h"
 
 #include <cmath>
+#include <utility>
 
 namespace Spoolbridge {
 
@@ -102,33 +103,35 @@ void SyncEngine::syncRfidSlot(const Slot &slot, const QString &tag)
         }
         // Nobody has it: become the one that creates it (or wait for whoever is doing so).
         m_services.registry->acquire(CreationRegistry::tagKey(tag), this,
-            [this, slot, tag](CreationRegistry::Hold hold) { resolveMissingTag(slot, tag, hold); });
+            [this, slot, tag](CreationRegistry::Hold hold) { resolveMissingTag(slot, tag, std::move(hold)); });
     });
 }
 
 void SyncEngine::resolveMissingTag(const Slot &slot, const QString &tag, CreationRegistry::Hold hold)
 {
     // Look again: while we waited, another engine may have created or attached it.
-    m_services.client->findSpoolsByTag(tag, this, [this, slot, tag, hold](const SpoolmanResult<QList<Spool>> &found) {
-        if (!found.ok()) {
-            stepFailed(slot, found.status, found.message);
-            return;
-        }
-        if (!found.payload.isEmpty()) {
-            applySpool(slot, choose(found.payload));
-            return;
-        }
-        // Untagged stock of the same material: maybe the user already entered this spool.
-        SpoolQuery query;
-        query.filamentMaterial = slot.material.trimmed();
-        m_services.client->listSpools(query, this, [this, slot, tag, hold](const SpoolmanResult<QList<Spool>> &stock) {
-            if (!stock.ok()) {
-                stepFailed(slot, stock.status, stock.message);
+    m_services.client->findSpoolsByTag(
+        tag, this, [this, slot, tag, hold = std::move(hold)](const SpoolmanResult<QList<Spool>> &found) {
+            if (!found.ok()) {
+                stepFailed(slot, found.status, found.message);
                 return;
             }
-            offerOrCreate(slot, tag, stock.payload, hold);
+            if (!found.payload.isEmpty()) {
+                applySpool(slot, choose(found.payload));
+                return;
+            }
+            // Untagged stock of the same material: maybe the user already entered this spool.
+            SpoolQuery query;
+            query.filamentMaterial = slot.material.trimmed();
+            m_services.client->listSpools(
+                query, this, [this, slot, tag, hold](const SpoolmanResult<QList<Spool>> &stock) {
+                    if (!stock.ok()) {
+                        stepFailed(slot, stock.status, stock.message);
+                        return;
+                    }
+                    offerOrCreate(slot, tag, stock.payload, hold);
+                });
         });
-    });
 }
 
 void SyncEngine::offerOrCreate(
@@ -136,7 +139,7 @@ void SyncEngine::offerOrCreate(
 {
     const QList<Spool> ranked = rankCandidates(stock, slot.material, slot.color, slot.labelWeightG);
     if (ranked.size() == 1 && m_settings.autoAttach) {
-        attachTag(slot, tag, ranked.first(), hold);
+        attachTag(slot, tag, ranked.first(), std::move(hold));
         return;
     }
     if (!ranked.isEmpty()) {
@@ -163,7 +166,7 @@ void SyncEngine::offerOrCreate(
                "or turn on automatic creation."));
         return;
     }
-    createSpool(slot, tag, hold);
+    createSpool(slot, tag, std::move(hold));
 }
 
 void SyncEngine::attachTag(const Slot &slot, const QString &tag, const Spool &spool, CreationRegistry::Hold hold)
@@ -171,7 +174,7 @@ void SyncEngine::attachTag(const Slot &slot, const QString &tag, const Spool &sp
     QJsonObject changes {
         {QStringLiteral("extra"), QJsonObject {{QStringLiteral("tag"), SpoolmanExtra::encodeText(tag)}}}};
     m_services.client->patchSpool(
-        spool.id, changes, this, [this, slot, tag, hold](const SpoolmanResult<Spool> &patched) {
+        spool.id, changes, this, [this, slot, tag, hold = std::move(hold)](const SpoolmanResult<Spool> &patched) {
             if (!patched.ok()) {
                 stepFailed(slot, patched.status, patched.message);
                 return;
@@ -198,7 +201,7 @@ void SyncEngine::createSpool(const Slot &slot, const QString &tag, CreationRegis
         request.remainingWeight = std::round(slot.labelWeightG * *slot.remainPercent) / 100.0;
     if (m_settings.writeLocations)
         request.location = locationFor(slot);
-    m_provisioner->provision(request, [this, slot, tag, hold](const ProvisionResult &result) {
+    m_provisioner->provision(request, [this, slot, tag, hold = std::move(hold)](const ProvisionResult &result) {
         if (!result.ok) {
             stepFailed(slot, result.unreachable ? SpoolmanStatus::NetworkError : SpoolmanStatus::Invalid,
                 tr("could not create the Spoolman spool for RFID tag %1: %2").arg(tag, result.error));

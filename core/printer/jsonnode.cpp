@@ -200,7 +200,7 @@ JsonNode JsonNode::fromJsonValue(const QJsonValue &value)
         node.type = Type::Array;
         const QJsonArray array = value.toArray();
         node.items.reserve(size_t(array.size()));
-        for (const QJsonValue &item : array)
+        for (const auto &item : array)
             node.items.push_back(fromJsonValue(item));
         break;
     }

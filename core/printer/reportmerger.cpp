@@ -45,16 +45,14 @@ bool mergeObject(JsonNode &target, JsonNode &&delta, std::string_view selfKey, M
     bool changed = false;
     for (JsonMember &incoming : delta.members) {
         JsonNode *existing = target.find(incoming.key);
-        bool memberChanged = false;
         if (!existing) {
             target.members.push_back({std::move(incoming.key), std::move(incoming.value)});
-            memberChanged = true;
             if (rootResult)
                 markRootKey(target.members.back().key, *rootResult);
             changed = true;
             continue;
         }
-        memberChanged = mergeNode(*existing, std::move(incoming.value), incoming.key, selfKey);
+        const bool memberChanged = mergeNode(*existing, std::move(incoming.value), incoming.key, selfKey);
         if (memberChanged && rootResult)
             markRootKey(incoming.key, *rootResult);
         changed = changed || memberChanged;

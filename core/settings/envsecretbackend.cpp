@@ -11,7 +11,7 @@ struct Text {
     Q_DECLARE_TR_FUNCTIONS(Spoolbridge::EnvSecretBackend)
 };
 
-QString sanitise(QString text)
+QString sanitise(const QString &text)
 {
     static const QRegularExpression other(QStringLiteral("[^A-Z0-9]"));
     return text.toUpper().replace(other, QStringLiteral("_"));

@@ -141,7 +141,7 @@ QVariant Settings::value(SettingKey key) const
     if (!m_store.contains(name))
         return def.defaultValue;
     bool ok = false;
-    const QVariant result = convert(key, m_store.value(name), &ok);
+    QVariant result = convert(key, m_store.value(name), &ok);
     if (!ok) {
         // Files edited by hand: keep the default rather than act on nonsense.
         qCWarning(lcSettings).noquote() << "ignoring invalid value of" << name << "in" << m_store.fileName() << ":"
@@ -285,7 +285,7 @@ Settings::SecretsBackend Settings::secretsBackend() const
 
 QString Settings::secretsFilePath() const
 {
-    const QString configured = text(SettingKey::SecretsFile);
+    QString configured = text(SettingKey::SecretsFile);
     if (!configured.isEmpty())
         return configured;
     return QFileInfo(filePath()).absolutePath() + QStringLiteral("/secrets.json");

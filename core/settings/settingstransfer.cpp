@@ -94,7 +94,7 @@ ImportResult fromJson(Settings &settings, const QJsonObject &object)
     QList<PrinterEntry> printers;
     const bool hasPrinters = object.contains(QLatin1String("printers"));
     const QJsonArray printerArray = object.value(QLatin1String("printers")).toArray();
-    for (const QJsonValue &value : printerArray) {
+    for (const auto &value : printerArray) {
         const QJsonObject printerObject = value.toObject();
         for (auto it = printerObject.constBegin(); it != printerObject.constEnd(); ++it) {
             if (looksLikeSecret(it.key()))

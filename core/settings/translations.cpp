@@ -70,7 +70,7 @@ QString Translations::install(const QString &language)
     } else {
         delete qtTranslator;
     }
-    const QString loaded = QFileInfo(translator->filePath()).completeBaseName().mid(Prefix.size());
+    QString loaded = QFileInfo(translator->filePath()).completeBaseName().mid(Prefix.size());
     qCInfo(lcApp).noquote() << "user interface language:" << loaded;
     return loaded;
 }

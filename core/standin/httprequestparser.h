@@ -34,8 +34,8 @@ public:
         HttpRequest request;
     };
 
-    static constexpr qsizetype MaxHeaderBytes = 64 * 1024;
-    static constexpr qsizetype MaxBodyBytes = 32 * 1024 * 1024;
+    static constexpr qsizetype MaxHeaderBytes = qsizetype(64) * 1024;
+    static constexpr qsizetype MaxBodyBytes = qsizetype(32) * 1024 * 1024;
 
     static Result parse(const QByteArray &data);
 };

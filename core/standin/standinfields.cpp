@@ -42,7 +42,7 @@ QString rangeProblem(const QJsonValue &value, bool integers)
     const QJsonArray items = value.toArray();
     if (items.size() != 2)
         return QStringLiteral("Value list must have exactly two values.");
-    for (const QJsonValue &item : items) {
+    for (const auto &item : items) {
         if (!item.isNull() && !(integers ? isInteger(item) : isNumber(item)))
             return integers ? QStringLiteral("Value list must contain only integers or null.")
                             : QStringLiteral("Value list must contain only floats or null.");
@@ -69,11 +69,11 @@ QString typeProblem(const QJsonObject &field, const QJsonValue &value)
         if (field.value(QLatin1String("multi_choice")).toBool()) {
             if (!value.isArray())
                 return QStringLiteral("Value is not a list.");
-            for (const QJsonValue &item : value.toArray()) {
+            for (const auto &item : value.toArray()) {
                 if (!item.isString())
                     return QStringLiteral("Value list must contain only strings.");
             }
-            for (const QJsonValue &item : value.toArray()) {
+            for (const auto &item : value.toArray()) {
                 if (choices.isArray() && !choices.toArray().contains(item))
                     return QStringLiteral("Value list contains invalid choices.");
             }
@@ -122,7 +122,7 @@ StandinFields::StandinFields(StandinStore &store)
 
 QJsonObject StandinFields::field(const QString &entity, const QString &key) const
 {
-    for (const QJsonValue &candidate : m_store.fields(entity)) {
+    for (const auto &candidate : m_store.fields(entity)) {
         if (candidate.toObject().value(QLatin1String("key")).toString() == key)
             return candidate.toObject();
     }
@@ -131,7 +131,7 @@ QJsonObject StandinFields::field(const QString &entity, const QString &key) cons
 
 bool StandinFields::isRegistered(const QString &entity, const QString &key) const
 {
-    for (const QJsonValue &field : m_store.fields(entity)) {
+    for (const auto &field : m_store.fields(entity)) {
         if (field.toObject().value(QLatin1String("key")).toString() == key)
             return true;
     }
@@ -157,7 +157,7 @@ bool StandinFields::validateExtra(const QString &entity, const QJsonObject &extr
         if (it.value().isNull())
             continue;
         QJsonObject field;
-        for (const QJsonValue &candidate : fields) {
+        for (const auto &candidate : fields) {
             if (candidate.toObject().value(QLatin1String("key")).toString() == it.key())
                 field = candidate.toObject();
         }
@@ -221,7 +221,7 @@ ApiReply StandinFields::addField(const QString &entity, const QString &key, cons
             {"default_value", Kind::String}, {"multi_choice", Kind::Bool}},
         false);
     QJsonArray orderedProblems;
-    for (const QJsonValue &problem : problems) {
+    for (const auto &problem : problems) {
         const QJsonObject entry = problem.toObject();
         const QString name = entry.value(QLatin1String("loc")).toArray().at(1).toString();
         if (name == QLatin1String("field_type")
@@ -237,7 +237,7 @@ ApiReply StandinFields::addField(const QString &entity, const QString &key, cons
             body.value(QLatin1String("field_type")), fieldTypes));
     if (input.contains(QLatin1String("choices")) && !input.value(QLatin1String("choices")).isNull()) {
         bool ok = input.value(QLatin1String("choices")).isArray();
-        for (const QJsonValue &choice : input.value(QLatin1String("choices")).toArray())
+        for (const auto &choice : input.value(QLatin1String("choices")).toArray())
             ok = ok && choice.isString();
         if (!ok)
             orderedProblems.append(QJsonObject {{QStringLiteral("type"), QStringLiteral("list_type")},
@@ -280,7 +280,7 @@ ApiReply StandinFields::addField(const QString &entity, const QString &key, cons
         else if (field.value(QLatin1String("field_type")).toString() == QLatin1String("choice")) {
             if (existing.value(QLatin1String("multi_choice")) != field.value(QLatin1String("multi_choice")))
                 problem = QStringLiteral("Multi choice cannot be changed.");
-            for (const QJsonValue &choice : existing.value(QLatin1String("choices")).toArray()) {
+            for (const auto &choice : existing.value(QLatin1String("choices")).toArray()) {
                 if (problem.isEmpty() && !field.value(QLatin1String("choices")).toArray().contains(choice))
                     problem = QStringLiteral("Cannot remove existing choices.");
             }

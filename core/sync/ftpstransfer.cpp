@@ -21,13 +21,15 @@ CURL *handle(void *curl)
 size_t writeToFile(char *data, size_t size, size_t count, void *user)
 {
     auto *file = static_cast<QFile *>(user);
-    return static_cast<size_t>(file->write(data, static_cast<qint64>(size * count)));
+    const size_t bytes = size * count;
+    return static_cast<size_t>(file->write(data, static_cast<qint64>(bytes)));
 }
 
 size_t writeToBuffer(char *data, size_t size, size_t count, void *user)
 {
-    static_cast<QByteArray *>(user)->append(data, static_cast<qsizetype>(size * count));
-    return size * count;
+    const size_t bytes = size * count;
+    static_cast<QByteArray *>(user)->append(data, static_cast<qsizetype>(bytes));
+    return bytes;
 }
 
 struct ProgressContext {
@@ -115,7 +117,8 @@ void FtpsTransfer::setCommonOptions(const QString &remotePath)
     // Implicit TLS on the control channel always; the data channel too unless the model can't.
     curl_easy_setopt(curl, CURLOPT_USE_SSL, m_request.plainDataChannel ? CURLUSESSL_CONTROL : CURLUSESSL_ALL);
     if (m_request.maxTls12)
-        curl_easy_setopt(curl, CURLOPT_SSLVERSION, CURL_SSLVERSION_TLSv1_2 | CURL_SSLVERSION_MAX_TLSv1_2);
+        curl_easy_setopt(curl, CURLOPT_SSLVERSION,
+            static_cast<long>(CURL_SSLVERSION_TLSv1_2) | static_cast<long>(CURL_SSLVERSION_MAX_TLSv1_2));
     switch (m_request.tlsMode) {
     case FtpsRequest::TlsMode::VerifySerial:
     case FtpsRequest::TlsMode::ChainOnly:

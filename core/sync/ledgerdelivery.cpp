@@ -115,7 +115,7 @@ void UsageLedger::lookUpTag(Delivery ctx)
     }));
 }
 
-void UsageLedger::readSpool(Delivery ctx)
+void UsageLedger::readSpool(const Delivery &ctx)
 {
     m_sink->getSpool(ctx.entry.spoolId, guarded(ctx, [this, ctx](const SinkReply &reply) {
         if (reply.status == SinkReply::Status::NotFound) {

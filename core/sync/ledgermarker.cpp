@@ -49,7 +49,7 @@ LedgerMarker LedgerMarker::fromExtraValue(const QString &encoded, bool *ok)
     }
     for (auto it = object.constBegin(); it != object.constEnd(); ++it) {
         if (it.key() == QLatin1String("applied")) {
-            for (const QJsonValue &value : it.value().toArray())
+            for (const auto &value : it.value().toArray())
                 marker.applied.append(value.toString());
         } else if (it.key() == QLatin1String("pending")) {
             const QJsonObject pending = it.value().toObject();

@@ -17,7 +17,7 @@ namespace Spoolbridge {
 namespace {
 
 // slice_info.config is a few kilobytes; anything this large is not one.
-constexpr qint64 MaxEntrySize = 16 * 1024 * 1024;
+constexpr qint64 MaxEntrySize = qint64(16) * 1024 * 1024;
 
 SliceInfoReader::Result failure(const QString &message)
 {

@@ -108,7 +108,7 @@ private:
     void deliverNext();
     void proceed(const Delivery &ctx);
     void lookUpTag(Delivery ctx);
-    void readSpool(Delivery ctx);
+    void readSpool(const Delivery &ctx);
     void onSpoolRead(Delivery ctx, const QJsonObject &spool);
     void writeIntent(Delivery ctx);
     void applyUse(Delivery ctx);
