@@ -32,7 +32,7 @@ QList<Slot> allSlots(const PrinterState &state)
 
 QString slotLabel(const PrinterState &state, const Slot &slot)
 {
-    const QString unit = LocationTemplate::unitLabel(slot.unitId, state.dualNozzle);
+    QString unit = LocationTemplate::unitLabel(slot.unitId, state.dualNozzle);
     if (slot.external)
         return unit;
     if (slot.unitId >= 128 && slot.unitId < 136)

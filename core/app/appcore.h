@@ -104,7 +104,8 @@ public:
     bool isPaused() const { return m_paused; }
     void linkSlot(const QString &printerId, int unitId, int slotIndex, int spoolId, Done done);
     void unlinkSlot(const QString &printerId, int unitId, int slotIndex, Done done);
-    void addSpool(const QString &printerId, int unitId, int slotIndex, const NewSpoolRequest &request, Done done);
+    void addSpool(
+        const QString &printerId, int unitId, int slotIndex, const NewSpoolRequest &request, const Done &done);
     bool undoLedgerEntry(qint64 entryId, QString *error = nullptr);
     // After the user confirmed the certificate a printer presented: stores the pin and reconnects.
     bool pinCertificate(const QString &printerId, const QString &fingerprint, QString *error = nullptr);

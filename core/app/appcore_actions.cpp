@@ -65,7 +65,8 @@ void AppCore::unlinkSlot(const QString &printerId, int unitId, int slotIndex, Do
     found->engine()->unlinkSlot(unitId, slotIndex, std::move(done));
 }
 
-void AppCore::addSpool(const QString &printerId, int unitId, int slotIndex, const NewSpoolRequest &request, Done done)
+void AppCore::addSpool(
+    const QString &printerId, int unitId, int slotIndex, const NewSpoolRequest &request, const Done &done)
 {
     if (!m_sessions.contains(printerId)) {
         done(false, tr("That printer is no longer configured."));

@@ -108,7 +108,7 @@ QJsonObject AppStatus::read(const Settings &settings, const QString &dataDirecto
     if (status.isEmpty() || !demo) {
         // The configured printers are the truth; a written status adds connection and last sync.
         QHash<QString, QJsonObject> written;
-        for (const QJsonValue &value : status.value(QLatin1String("printers")).toArray())
+        for (const auto &value : status.value(QLatin1String("printers")).toArray())
             written.insert(value.toObject().value(QLatin1String("id")).toString(), value.toObject());
         QJsonArray printers;
         for (const PrinterEntry &entry : settings.printers()) {
@@ -159,7 +159,7 @@ QString AppStatus::toText(const QJsonObject &status)
     }
     const QJsonArray printers = status.value(QLatin1String("printers")).toArray();
     out << "Printers: " << printers.size() << '\n';
-    for (const QJsonValue &value : printers) {
+    for (const auto &value : printers) {
         const QJsonObject printer = value.toObject();
         out << "  " << printer.value(QLatin1String("name")).toString() << " ("
             << printer.value(QLatin1String("serial")).toString()
@@ -177,7 +177,7 @@ QString AppStatus::toText(const QJsonObject &status)
                 << last.value(QLatin1String("created")).toInt() << " created, "
                 << last.value(QLatin1String("skipped")).toInt() << " skipped";
             const QJsonArray errors = last.value(QLatin1String("errors")).toArray();
-            for (const QJsonValue &error : errors)
+            for (const auto &error : errors)
                 out << "\n    error: " << error.toString();
             out << '\n';
         }

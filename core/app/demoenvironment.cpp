@@ -51,7 +51,7 @@ QUrl DemoEnvironment::spoolmanUrl() const
 
 QString DemoEnvironment::dataDirectory() const
 {
-    const QString path = m_dir->filePath(QStringLiteral("data"));
+    QString path = m_dir->filePath(QStringLiteral("data"));
     QDir().mkpath(path);
     return path;
 }

@@ -94,8 +94,8 @@ QJsonObject DemoPrinter::baseReport()
         {QStringLiteral("nozzle_temp_max"), QStringLiteral("230")}, {QStringLiteral("remain"), -1}};
     print.insert(QStringLiteral("vt_tray"), trayWith(print.value(QLatin1String("vt_tray")).toObject(), external));
     QJsonArray virSlots = print.value(QLatin1String("vir_slot")).toArray();
-    for (int i = 0; i < virSlots.size(); ++i)
-        virSlots[i] = trayWith(virSlots.at(i).toObject(), external);
+    for (auto &&virSlot : virSlots)
+        virSlot = trayWith(virSlot.toObject(), external);
     print.insert(QStringLiteral("vir_slot"), virSlots);
     return print;
 }
