@@ -2,6 +2,491 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de" sourcelanguage="en">
 <context>
+    <name>ColorNames</name>
+    <message>
+        <source>Jade White</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Black</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gray</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Silver</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Light Gray</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dark Gray</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Blue Gray</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Red</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Maroon Red</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Orange</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pumpkin Orange</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yellow</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sunflower Yellow</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bronze</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bambu Green</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mistletoe Green</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Turquoise</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cyan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Blue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cobalt Blue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Purple</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Indigo Purple</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Magenta</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pink</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hot Pink</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Brown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Beige</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ivory White</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Charcoal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ash Gray</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nardo Gray</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bone White</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Latte Brown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Desert Tan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lemon Yellow</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mandarin Orange</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sakura Pink</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lilac Purple</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scarlet Red</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dark Red</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Apple Green</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Grass Green</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dark Green</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ice Blue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sky Blue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Marine Blue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dark Blue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dark Brown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dark Chocolate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Caramel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Terracotta</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plum</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>White</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Green</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lime</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Olive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Teal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Light Blue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Navy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Violet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lavender</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Translucent %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FtpsTransfer</name>
+    <message>
+        <source>The file transfer was cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file transfer library could not be started.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The printer&apos;s serial number is needed to check its certificate; add it to the printer settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The CA certificate file &quot;%1&quot; needed to check the printer is missing. Reinstall Spoolbridge or choose the file in the printer settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No key is pinned for this printer yet. Connect once and confirm its certificate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The print file for &quot;%1&quot; is not on the printer&apos;s storage (looked for %2). Usage falls back to the AMS remaining percentage.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The printer rejected the access code for file transfer. Check the LAN access code on the printer&apos;s screen and enter it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The printer at %1 presented a certificate that is not from Bambu Lab&apos;s CA or not issued to serial %2. Check the serial number; if it is right, pin this printer&apos;s certificate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The printer at %1 presented a certificate that is not signed by the configured CA (%2). Pin this printer&apos;s certificate if you trust it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The printer at %1 presented another key than the one pinned for it. If the printer was replaced or reset, pin its certificate again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The secure connection to the printer&apos;s file service at %1 failed (%2). Check the CA file and the printer model setting.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The printer at %1 stopped answering during the file transfer. Check its network; on an A1 or A1 mini set the printer model so the data channel stays plain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The printer&apos;s file service at %1 cannot be reached. Check that the printer is on and in LAN mode.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file transfer from the printer at %1 failed: %2 (FTP reply %3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Labels</name>
+    <message>
+        <source>AMS %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 kg</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 g</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LedgerStore</name>
+    <message>
+        <source>The usage ledger %1 cannot be opened (%2). Check that the folder is writable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The usage ledger %1 cannot use a write-ahead log. Keep it on a local disk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The usage ledger %1 is damaged or from a newer version: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No spool is known for slot %1; pick the spool to charge.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled before it reached Spoolman.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>undo of entry %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LinkStore</name>
+    <message>
+        <source>Could not read the slot links in %1 (%2): check the file&apos;s permissions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The slot links file %1 is damaged (%2): move it away and link the slots again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not save the slot links to %1 (%2): check the disk and the folder&apos;s permissions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LocationTemplate</name>
+    <message>
+        <source>External L</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>External</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>External R</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>AMS Lite</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>AMS 2 Pro</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>AMS HT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>AMS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The location template is empty: use for example &quot;{printer} - AMS {unit} Slot {slot}&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown placeholder %1: use {printer}, {serial}, {unit}, {slot} or {unit_type}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A brace is not closed: write placeholders as {name}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add {unit} and {slot}, otherwise several slots get the same location and a removed spool cannot be told apart.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The location is longer than Spoolman allows (%1 characters): shorten the template.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SliceInfoReader</name>
+    <message>
+        <source>%1 is not a 3MF project (it is not a zip archive). Re-export the plate from the slicer or check the file on the printer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no %2, so it carries no per-filament estimate. Slice it with Bambu Studio or Orca Slicer and send it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is damaged: %2 cannot be unpacked (zip error %3). Re-export the plate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is damaged: %2 cannot be read completely. Re-export the plate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The 3MF file %1 does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The downloaded file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The 3MF&apos;s slice information is not valid XML (line %1: %2). Re-slice and send the plate again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The 3MF&apos;s slice information has an unexpected layout (no &lt;config&gt; element). Re-slice and send the plate again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The 3MF holds no sliced plate, so it carries no filament estimate. Slice the plate and send it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The 3MF has %1 plates and the job does not say which one was printed, so its usage cannot be taken from the file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The printed plate %1 is not in the 3MF (it has plates %2). The file on the printer may belong to another job.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Spoolbridge::Autostart</name>
     <message>
         <source>Could not write the autostart entry %1 (%2); check that the folder is writable.</source>
@@ -18,6 +503,138 @@
     <message>
         <source>Keeps Bambu Lab AMS slots and a Spoolman inventory in sync</source>
         <translation>Hält die AMS-Fächer von Bambu-Lab-Druckern und ein Spoolman-Inventar synchron</translation>
+    </message>
+</context>
+<context>
+    <name>Spoolbridge::BambuCloudClient</name>
+    <message>
+        <source>No Bambu cloud token is stored. Sign in to the Bambu cloud first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Bambu cloud rejected the sign-in (HTTP %1): the token has expired or was revoked. Sign in to the Bambu cloud again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Bambu cloud did not answer within %1 s. Check the internet connection and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Bambu cloud answered with a web page instead of data (HTTP %1). The service may be down or a proxy/captive portal is in the way; try again later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot reach the Bambu cloud at %1 (%2). Check the internet connection.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Bambu cloud reported an error (HTTP %1). Try again later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Bambu cloud sent an unexpected answer (no device list). Try again later or update Spoolbridge.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Bambu cloud refused the request: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Spoolbridge::Cli</name>
+    <message>
+        <source>Usage: spoolbridge-cli inspect [--serial SERIAL] FILE...
+
+Merges recorded printer MQTT payloads in order and prints the derived state as JSON
+(units, slots, external spools, job, and the job events seen while replaying).
+
+Each FILE holds one JSON payload ({&quot;print&quot;:…} or {&quot;info&quot;:…}), or one message per line
+(JSONL): a payload or {&quot;ts&quot;:&quot;YYYY-MM-DD HH:MM:SS&quot;,&quot;payload&quot;:{…}}.
+
+Options:
+  --serial SERIAL  The printer&apos;s serial number (identifies the model when get_version is missing)
+  -h, --help       Show this help
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>spoolbridge-cli inspect: --serial needs a value, e.g. --serial 00M09A123456789.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>spoolbridge-cli inspect: unknown option &quot;%1&quot;. Run spoolbridge-cli inspect --help.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>spoolbridge-cli inspect: name at least one payload file. Run spoolbridge-cli inspect --help.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--timeout wants a number of seconds between 0 and 3600, not &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--header wants NAME:VALUE, e.g. X-Api-Key:abc123.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--password-file needs --user as well.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the password file %1 (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unexpected argument &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--url is required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown sub-command &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Spoolbridge::Cli::Inspector</name>
+    <message>
+        <source>%1: cannot read the file (%2). Check the path and permissions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the file is empty; expected a JSON payload or one message per line.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: not valid JSON (%2 at byte %3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, line %2: not valid JSON (%3 at byte %4).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>spoolbridge-cli inspect: no printer report in the input; nothing to show.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, line %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the message is not a JSON object; expected {&quot;print&quot;:…}, {&quot;info&quot;:…} or {&quot;ts&quot;:…,&quot;payload&quot;:…}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: &quot;payload&quot; is not a JSON object.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -74,6 +691,107 @@
     </message>
 </context>
 <context>
+    <name>Spoolbridge::ConnectionTestResult</name>
+    <message>
+        <source>yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spoolman:      %1
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reachable:     %1
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version:       %1%2
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (not recognised)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Round trip:    %1 ms
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tag lookup:    %1
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>on the server (extra.tag filter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>by scanning all spools</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (registered)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (missing)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (wrong type)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Extra fields:  %1
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usable:        %1
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Spoolbridge::ConnectionTester</name>
+    <message>
+        <source>Spoolman %1 is reachable, but the extra field %2 exists with another type — rename or delete it in Spoolman&apos;s settings (Extra Fields), then test again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spoolman %1 answered in %2 ms.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spools are looked up by tag on the server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This version is older than 0.25, so Spoolbridge finds spools by reading the whole list — update Spoolman for faster lookups.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spoolbridge does not recognise this version, so it finds spools by reading the whole list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The extra field %1 is missing; Spoolbridge registers it on the first sync.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The extra fields Spoolbridge needs are registered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Spoolbridge::EnvSecretBackend</name>
     <message>
         <source>Secrets come from environment variables, so Spoolbridge cannot store this one: set %1 in the environment that starts Spoolbridge (for the systemd service, in its EnvironmentFile).</source>
@@ -108,6 +826,73 @@
     </message>
 </context>
 <context>
+    <name>Spoolbridge::JsonParser</name>
+    <message>
+        <source>unexpected text after the JSON value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>invalid literal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the text ends where a value was expected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the JSON is nested too deeply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an object key (a quoted name) was expected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a colon was expected after an object key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the text ends inside an object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a comma or closing brace was expected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the text ends inside an array</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a comma or closing bracket was expected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>invalid \u escape</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the text ends inside a string</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a control character inside a string</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an invalid escape sequence in a string</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an unexpected character where a value was expected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a malformed number</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Spoolbridge::KeychainBackend</name>
     <message>
         <source>No system keychain is available: %1. Choose where Spoolbridge keeps secrets instead: a secrets file readable only by you (secrets/backend = file) or environment variables (secrets/backend = env).</source>
@@ -124,6 +909,183 @@
     <message>
         <source>The system keychain reported an error: %1. Try again; if it persists, choose a secrets file or environment variables instead.</source>
         <translation>Der Systemschlüsselbund meldet einen Fehler: %1. Versuchen Sie es erneut; wenn er bleibt, wählen Sie stattdessen eine Geheimnisdatei oder Umgebungsvariablen.</translation>
+    </message>
+</context>
+<context>
+    <name>Spoolbridge::MqttClient</name>
+    <message>
+        <source>Could not create an MQTT client (out of memory?).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1:%2 sent data that is not a TLS/MQTT handshake. Check the port number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>did not complete the TLS handshake</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>did not accept the MQTT connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1:%2 %3 within %4 s. Check the address and port, and that the printer is on and in LAN mode.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1:%2 closed the connection during the TLS handshake. Check the port and that the server speaks MQTT over TLS.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 rejected the user name or password (access code). Check the credentials and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 refused the MQTT connection: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The certificate of %1 could not be verified: %2. If you trust this device, pin its certificate (SHA-256 %3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown TLS error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The TLS handshake with %1:%2 failed (%3). Check that the port speaks MQTT over TLS.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 refused the connection. Check the address and port, and that LAN mode is enabled on the printer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be reached (%2). Check the address and the network.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 did not answer. Check the address and that the printer is on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The connection to %1 failed: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The host name %1 could not be resolved. Check the address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 stopped answering while connecting. Check the network.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 closed the connection before it was established. Check the port and the TLS settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Spoolbridge::PrinterConnection</name>
+    <message>
+        <source>Not connected</source>
+        <translation type="unfinished">Nicht verbunden</translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offline, retrying</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Access code rejected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificate not trusted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Settings incomplete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The printer&apos;s serial number is missing. Enter it in the printer settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The printer&apos;s IP address is missing. Enter it in the printer settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The printer&apos;s access code is missing. Enter the 8-character code shown on the printer&apos;s screen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The extra CA certificate file %1 cannot be read or holds no PEM certificate. Choose another file or clear the setting.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The trusted certificate fingerprint &quot;%1&quot; is not a SHA-256 fingerprint (64 hex digits). Clear it and trust the certificate again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No Bambu cloud token is stored. Sign in to the Bambu cloud again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Bambu account id could not be read from the token. Sign in to the Bambu cloud again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The printer has not sent anything for %1 s. Reconnecting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The connection to the printer was lost (%1). Reconnecting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The printer rejected the access code. Enter the 8-character access code shown on the printer&apos;s screen (network settings) and connect again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Bambu cloud rejected the sign-in token. Sign in to the Bambu cloud again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The device at %1 identifies itself as &quot;%2&quot;, not as the configured serial %3. Check the serial number and the IP address in the printer settings (another printer may have this address now). Certificate SHA-256: %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The printer&apos;s certificate could not be verified: %1. If this is your printer (serial %2), trust its certificate with SHA-256 fingerprint %3 in the printer settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 Retrying in %2 s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The printer sent a message that is not valid JSON (%1); it was ignored. If this repeats, update the printer firmware.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Spoolbridge::PrinterDiscovery</name>
+    <message>
+        <source>Cannot listen for printers on UDP port %1 (%2). Another program may hold the port; add printers by IP address instead.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -159,6 +1121,36 @@
     <message>
         <source>Printer &quot;%1&quot; uses the CA file %2, which cannot be read; choose an existing PEM file.</source>
         <translation>Drucker „%1“ verwendet die CA-Datei %2, die nicht gelesen werden kann; wählen Sie eine vorhandene PEM-Datei.</translation>
+    </message>
+</context>
+<context>
+    <name>Spoolbridge::ReportMerger</name>
+    <message>
+        <source>The printer message is not valid JSON (%1 at byte %2); it was ignored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The printer message is JSON but not an object; it was ignored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The printer message has a &quot;print&quot; entry that is not an object; it was ignored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The printer message has an &quot;info&quot; entry that is not an object; it was ignored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Spoolbridge::RequestBuilder</name>
+    <message>
+        <source>The CA file %1 could not be read (%2) — check the path in the Spoolman settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The CA file %1 holds no certificate — give a PEM or DER certificate file.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -295,18 +1287,1132 @@
     </message>
 </context>
 <context>
+    <name>Spoolbridge::SpoolProvisioner</name>
+    <message>
+        <source>Created by Spoolbridge from the AMS</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Spoolbridge::SpoolmanClient</name>
+    <message>
+        <source>No Spoolman URL is set — enter the address of your Spoolman, e.g. http://192.168.1.50:7912.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>server information</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a health report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a vendor list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a vendor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a filament list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a filament</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a spool list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a spool</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a list of extra fields</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a list of settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a setting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a list of locations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a location name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a list of SpoolmanDB filaments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spoolman already has a %1 field &quot;%2&quot; of type %3, but Spoolbridge needs type %4 — rename or delete that field in Spoolman&apos;s settings (Extra Fields).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Spoolbridge::SpoolmanConfig</name>
+    <message>
+        <source>No Spoolman URL is set — enter the address of your Spoolman, e.g. http://192.168.1.50:7912.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a Spoolman address — use http://host:port or https://host/path.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Spoolbridge::SpoolmanErrors</name>
+    <message>
+        <source>Spoolman at %1 refused the connection — is it running and is the port right?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The host of %1 could not be found — check the Spoolman URL.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spoolman at %1 closed the connection without answering — check the port, and http:// versus https://.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spoolman at %1 did not answer within %2 — is it running?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not an http:// or https:// address — check the Spoolman URL.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not reach Spoolman at %1 (%2) — check the URL and the network.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spoolman refused the request because it carried an Origin header it does not trust; Spoolbridge sends none, so a reverse proxy must be adding it — remove it there or set SPOOLMAN_CORS_ORIGIN. Spoolman said: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server at %1 refused access (HTTP %2) — check the reverse proxy&apos;s user name and password or header in the Spoolman settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It said: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spoolman at %1 answered with an HTML page (HTTP %2) instead of Spoolman&apos;s API — check the URL and the reverse proxy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spoolman at %1 has no such API address (HTTP 404) — check the URL and any path prefix.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spoolman at %1 failed with an internal error (HTTP 500) — check Spoolman&apos;s log.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spoolman at %1 is unavailable (HTTP %2) — is it running behind its reverse proxy?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spoolman at %1 answered HTTP %2 with something that is not Spoolman&apos;s JSON — check the URL and the reverse proxy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spoolman at %1 failed with an internal error (HTTP %2) — check Spoolman&apos;s log.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spoolman at %1 failed with an internal error (HTTP %2): %3 Check Spoolman&apos;s log.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spoolman at %1 has no such API address (HTTP 404) — check the URL, and update Spoolman if it is old.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spoolman: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spoolman refused the request (HTTP %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spoolman refused the request: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spoolman at %1 answered with %2 that Spoolbridge does not understand — is this address really Spoolman?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The secure connection to Spoolman at %1 failed (%2) — for a self-signed certificate, give its CA file in the Spoolman settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spoolman at %1 redirected to a less secure address — use the final https:// address directly.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spoolman at %1 redirected too many times — check the URL and the reverse proxy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spoolman at %1 answered with something that is not JSON (HTTP %2) — check the URL and the reverse proxy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Spoolbridge::SpoolmanEvents</name>
+    <message>
+        <source>Spoolman at %1 refused the live-update connection (HTTP %2) — check the reverse proxy&apos;s authentication, and that nothing adds an Origin header; retrying.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spoolman at %1 refused the live-update connection (HTTP %2) — check the URL and the reverse proxy&apos;s websocket support; retrying.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Live updates from Spoolman at %1 failed (%2) — retrying.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no answer to a ping</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Spoolbridge::SpoolmanStandin</name>
+    <message>
+        <source>Cannot open the stand-in database %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot listen on %1 port %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Spoolbridge::SpoolmanUsageSink</name>
+    <message>
+        <source>Spoolman is not configured.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No Spoolman spool carries the tag %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Spoolbridge::SyncEngine</name>
+    <message>
+        <source>Spoolbridge could not register the &quot;tag&quot; field in Spoolman: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 Spoolbridge syncs this printer again when Spoolman answers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 Sync again once Spoolman answers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is empty: insert the spool before linking it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unlinked by you — link it to a Spoolman spool to sync it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Non-Bambu Lab spool — link it manually</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No Spoolman spool carries this RFID tag and automatic creation is off — link it manually or turn on automatic creation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>could not create the Spoolman spool for RFID tag %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The linked Spoolman spool #%1 was deleted — link the slot again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Spoolbridge::TlsContext</name>
+    <message>
+        <source>Could not set up TLS (OpenSSL failed to create a context).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the CA certificate file %1: %2. Check the path in the printer settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file %1 holds no PEM certificate. Choose a CA certificate in PEM format.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The built-in CA certificates could not be loaded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The pinned certificate fingerprint &quot;%1&quot; is not a SHA-256 fingerprint (64 hex digits).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No trusted CA certificate is configured, so the server cannot be verified.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the certificate does not match the pinned fingerprint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the certificate is issued to &quot;%1&quot;, not to &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is not issued by a trusted CA (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is outside its validity period (%1); check the computer&apos;s clock</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Spoolbridge::Ui::AmsUnitWidget</name>
+    <message>
+        <source>Humidity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Temperature</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drying</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Feeds nozzle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1/5 · %2 %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1/5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Humidity level %1 of 5 (5 = driest)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Relative humidity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 °C</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drying · %1 left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The unit is drying its filament</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This unit feeds the %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>External spools</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>External spool</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Spoolbridge::Ui::Labels</name>
+    <message>
+        <source>AMS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>AMS Lite</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>AMS 2 Pro</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>AMS HT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>External</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>External L</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>External R</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Left nozzle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Right nozzle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Idle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preparing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Printing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finished</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connection problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Linked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unlinked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bambu Lab</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Generic</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Spoolbridge::Ui::MainWindow</name>
     <message>
         <source>Spoolbridge</source>
         <translation>Spoolbridge</translation>
     </message>
     <message>
-        <source>&lt;h2&gt;No printers yet&lt;/h2&gt;&lt;p&gt;Add a Bambu Lab printer and your Spoolman server in the settings to keep your AMS slots and your inventory in sync.&lt;/p&gt;</source>
-        <translation>&lt;h2&gt;Noch keine Drucker&lt;/h2&gt;&lt;p&gt;Fügen Sie in den Einstellungen einen Bambu-Lab-Drucker und Ihren Spoolman-Server hinzu, um Ihre AMS-Fächer und Ihr Inventar synchron zu halten.&lt;/p&gt;</translation>
+        <source>Views</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Not connected</source>
-        <translation>Nicht verbunden</translation>
+        <source>No printers yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a Bambu Lab printer and your Spoolman server in Settings to keep your AMS slots and your inventory in sync.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open Settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>AMS slots</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No sync has run yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Press Sync now, or load a spool while auto sync is on. Synced, skipped and failed spools will be listed here with the reason for each.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync results</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No inventory loaded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Once Spoolman is connected, the spools it holds and where they are loaded appear here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inventory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No usage recorded yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every finished print adds the grams it used per spool here, including whether Spoolman has received them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not enough data for charts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Charts of filament use per day, material and printer appear after the first recorded prints.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Charts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spoolman not configured</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ready</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Main</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Match every loaded spool with Spoolman now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Auto: sync whenever the AMS changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Manual: sync only with Sync now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Printers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter printers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter printers by name or model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Auto sync</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Manual sync</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync mode: Auto. Spools are synced whenever the AMS changes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync mode: Manual. Spools are synced only when you press Sync now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spool UUID copied to the clipboard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spoolman status: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Syncing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot open the spool: set your Spoolman server&apos;s address in Settings first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not open %1: no web browser is set up on this system.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2 %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2): %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown model</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Spoolbridge::Ui::PrinterView</name>
+    <message>
+        <source>This printer has not reported an AMS or an external spool yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Job progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Printer %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connection: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (last known)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Layer %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ready for the next print</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Spoolbridge::Ui::SlotCard</name>
+    <message>
+        <source>Press Enter to show details and Spoolman actions for this slot.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Multicolour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Slot %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 percent left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>remaining amount unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>linked to Spoolman spool %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not linked to Spoolman</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>skipped by sync</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>in use</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In use</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Spoolbridge::Ui::SlotHoverCard</name>
+    <message>
+        <source>Slot details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vendor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Colour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>K factor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fill level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spoolman</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy spool UUID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy the full spool UUID to the clipboard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spool UUID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open in Spoolman</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Link to Spoolman</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add to Spoolman</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unlink</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove this slot&apos;s tag from the Spoolman spool</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown filament</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · Empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No spool in this slot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Linked to Spoolman spool #%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not linked to Spoolman</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skipped by sync</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In use</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · in use</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Multicolour (%n colours)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1  #%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not reported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown (not reported for this spool)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 left · spool #%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spool #%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spool UUID %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Details for slot %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spoolman is not set up. Add your Spoolman server in Settings to link this spool.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not checked against Spoolman yet. Press Sync now to look this spool up.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spoolman has no unlinked spools to link to. Use Add to Spoolman to create one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pick one of Spoolman&apos;s unlinked spools for this slot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open spool #%1 in Spoolman in your browser</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create a new Spoolman spool for this filament and link it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copied</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Spoolbridge::UsageLedger</name>
+    <message>
+        <source>Spoolbridge ledger</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spoolman did not accept the ledger field: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No spool in Spoolman carries the tag %1 yet; the usage is charged as soon as one does.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spool #%1 no longer exists in Spoolman. Pick the spool to charge %2 g to, or discard the entry.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spool #%1 in Spoolman no longer carries the tag %2 (its id was reused or the tag edited). Pick the spool to charge %3 g to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spool #%1 in Spoolman was deleted and its id given to another spool. Pick the spool to charge %2 g to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The %1 field of spool #%2 was edited and cannot be read. Clear it in Spoolman, then retry.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Already applied before an interruption (confirmed by the spool&apos;s ledger field).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Applied before an interruption (used weight moved by exactly this entry).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spoolbridge was interrupted while charging %1 g to spool #%2, and other changes (%3 g in total since) make it impossible to tell whether the charge arrived. Check the spool, then choose &quot;already applied&quot; or &quot;apply again&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to give back: Spoolman shows no use on this spool.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The %1 field was removed from Spoolman; it is registered again and the usage sent then.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spool #%1 is changing constantly; trying again later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spoolman refused the change to spool #%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spoolman is not reachable; the usage is kept and sent later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The folder %1 for the usage ledger cannot be created. Check the permissions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The usage ledger is not open, so the usage was not recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The usage could not be written to the ledger: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no usage entry %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entry %1 is itself an undo; record the usage again instead of undoing it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entry %1 is already undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The ledger could not be updated: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entry %1 needs attention first: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The undo could not be written to the ledger: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only an entry that needs attention can be given another spool.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the Spoolman spool id or the spool&apos;s tag to charge the entry to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The spool could not be assigned: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only an entry that needs attention can be resolved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confirmed as applied by a person.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To be applied again, as a person decided.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only an entry that needs attention, or one never sent, can be discarded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discarded by a person.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Spoolbridge::UsagePipeline</name>
+    <message>
+        <source>the printer&apos;s address or access code is not set, so its 3MF was not read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The job&apos;s 3MF could not be fetched: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No filament use could be charged for &quot;%1&quot;: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>UsageCalculator</name>
+    <message>
+        <source>The job stopped without reporting how far it got, so the slicer&apos;s estimate was not charged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>plate %1, filament %2: %3 g</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>plate %1, filament %2: %3 g × %4 %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filament %1 (%2 g) was not mapped to any slot; assign a spool to charge it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, %1 % of it from this spool</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Slot %1 holds another spool than at the start of the job, so its remaining percentage says nothing about the usage.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The spool in slot %1 has no known filament weight, so its %2 % drop cannot be turned into grams.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>remaining %1 % → %2 % of %3 g</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No usage could be determined for this job: the 3MF was not available and the AMS reported no change in remaining filament.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

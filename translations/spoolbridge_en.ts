@@ -11,4 +11,14 @@
         </translation>
     </message>
 </context>
+<context>
+    <name>Spoolbridge::Ui::SlotHoverCard</name>
+    <message numerus="yes">
+        <source>Multicolour (%n colours)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
 </TS>
