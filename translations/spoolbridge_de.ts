@@ -5,485 +5,485 @@
     <name>ColorNames</name>
     <message>
         <source>Jade White</source>
-        <translation type="unfinished"></translation>
+        <translation>Jadeweiß</translation>
     </message>
     <message>
         <source>Black</source>
-        <translation type="unfinished"></translation>
+        <translation>Schwarz</translation>
     </message>
     <message>
         <source>Gray</source>
-        <translation type="unfinished"></translation>
+        <translation>Grau</translation>
     </message>
     <message>
         <source>Silver</source>
-        <translation type="unfinished"></translation>
+        <translation>Silber</translation>
     </message>
     <message>
         <source>Light Gray</source>
-        <translation type="unfinished"></translation>
+        <translation>Hellgrau</translation>
     </message>
     <message>
         <source>Dark Gray</source>
-        <translation type="unfinished"></translation>
+        <translation>Dunkelgrau</translation>
     </message>
     <message>
         <source>Blue Gray</source>
-        <translation type="unfinished"></translation>
+        <translation>Blaugrau</translation>
     </message>
     <message>
         <source>Red</source>
-        <translation type="unfinished"></translation>
+        <translation>Rot</translation>
     </message>
     <message>
         <source>Maroon Red</source>
-        <translation type="unfinished"></translation>
+        <translation>Kastanienrot</translation>
     </message>
     <message>
         <source>Orange</source>
-        <translation type="unfinished"></translation>
+        <translation>Orange</translation>
     </message>
     <message>
         <source>Pumpkin Orange</source>
-        <translation type="unfinished"></translation>
+        <translation>Kürbisorange</translation>
     </message>
     <message>
         <source>Yellow</source>
-        <translation type="unfinished"></translation>
+        <translation>Gelb</translation>
     </message>
     <message>
         <source>Sunflower Yellow</source>
-        <translation type="unfinished"></translation>
+        <translation>Sonnenblumengelb</translation>
     </message>
     <message>
         <source>Gold</source>
-        <translation type="unfinished"></translation>
+        <translation>Gold</translation>
     </message>
     <message>
         <source>Bronze</source>
-        <translation type="unfinished"></translation>
+        <translation>Bronze</translation>
     </message>
     <message>
         <source>Bambu Green</source>
-        <translation type="unfinished"></translation>
+        <translation>Bambu-Grün</translation>
     </message>
     <message>
         <source>Mistletoe Green</source>
-        <translation type="unfinished"></translation>
+        <translation>Mistelgrün</translation>
     </message>
     <message>
         <source>Turquoise</source>
-        <translation type="unfinished"></translation>
+        <translation>Türkis</translation>
     </message>
     <message>
         <source>Cyan</source>
-        <translation type="unfinished"></translation>
+        <translation>Cyan</translation>
     </message>
     <message>
         <source>Blue</source>
-        <translation type="unfinished"></translation>
+        <translation>Blau</translation>
     </message>
     <message>
         <source>Cobalt Blue</source>
-        <translation type="unfinished"></translation>
+        <translation>Kobaltblau</translation>
     </message>
     <message>
         <source>Purple</source>
-        <translation type="unfinished"></translation>
+        <translation>Lila</translation>
     </message>
     <message>
         <source>Indigo Purple</source>
-        <translation type="unfinished"></translation>
+        <translation>Indigolila</translation>
     </message>
     <message>
         <source>Magenta</source>
-        <translation type="unfinished"></translation>
+        <translation>Magenta</translation>
     </message>
     <message>
         <source>Pink</source>
-        <translation type="unfinished"></translation>
+        <translation>Rosa</translation>
     </message>
     <message>
         <source>Hot Pink</source>
-        <translation type="unfinished"></translation>
+        <translation>Knallpink</translation>
     </message>
     <message>
         <source>Brown</source>
-        <translation type="unfinished"></translation>
+        <translation>Braun</translation>
     </message>
     <message>
         <source>Beige</source>
-        <translation type="unfinished"></translation>
+        <translation>Beige</translation>
     </message>
     <message>
         <source>Ivory White</source>
-        <translation type="unfinished"></translation>
+        <translation>Elfenbeinweiß</translation>
     </message>
     <message>
         <source>Charcoal</source>
-        <translation type="unfinished"></translation>
+        <translation>Anthrazit</translation>
     </message>
     <message>
         <source>Ash Gray</source>
-        <translation type="unfinished"></translation>
+        <translation>Aschgrau</translation>
     </message>
     <message>
         <source>Nardo Gray</source>
-        <translation type="unfinished"></translation>
+        <translation>Nardograu</translation>
     </message>
     <message>
         <source>Bone White</source>
-        <translation type="unfinished"></translation>
+        <translation>Knochenweiß</translation>
     </message>
     <message>
         <source>Latte Brown</source>
-        <translation type="unfinished"></translation>
+        <translation>Lattebraun</translation>
     </message>
     <message>
         <source>Desert Tan</source>
-        <translation type="unfinished"></translation>
+        <translation>Wüstenbeige</translation>
     </message>
     <message>
         <source>Lemon Yellow</source>
-        <translation type="unfinished"></translation>
+        <translation>Zitronengelb</translation>
     </message>
     <message>
         <source>Mandarin Orange</source>
-        <translation type="unfinished"></translation>
+        <translation>Mandarinenorange</translation>
     </message>
     <message>
         <source>Sakura Pink</source>
-        <translation type="unfinished"></translation>
+        <translation>Sakura-Rosa</translation>
     </message>
     <message>
         <source>Lilac Purple</source>
-        <translation type="unfinished"></translation>
+        <translation>Fliederlila</translation>
     </message>
     <message>
         <source>Scarlet Red</source>
-        <translation type="unfinished"></translation>
+        <translation>Scharlachrot</translation>
     </message>
     <message>
         <source>Dark Red</source>
-        <translation type="unfinished"></translation>
+        <translation>Dunkelrot</translation>
     </message>
     <message>
         <source>Apple Green</source>
-        <translation type="unfinished"></translation>
+        <translation>Apfelgrün</translation>
     </message>
     <message>
         <source>Grass Green</source>
-        <translation type="unfinished"></translation>
+        <translation>Grasgrün</translation>
     </message>
     <message>
         <source>Dark Green</source>
-        <translation type="unfinished"></translation>
+        <translation>Dunkelgrün</translation>
     </message>
     <message>
         <source>Ice Blue</source>
-        <translation type="unfinished"></translation>
+        <translation>Eisblau</translation>
     </message>
     <message>
         <source>Sky Blue</source>
-        <translation type="unfinished"></translation>
+        <translation>Himmelblau</translation>
     </message>
     <message>
         <source>Marine Blue</source>
-        <translation type="unfinished"></translation>
+        <translation>Marineblau</translation>
     </message>
     <message>
         <source>Dark Blue</source>
-        <translation type="unfinished"></translation>
+        <translation>Dunkelblau</translation>
     </message>
     <message>
         <source>Dark Brown</source>
-        <translation type="unfinished"></translation>
+        <translation>Dunkelbraun</translation>
     </message>
     <message>
         <source>Dark Chocolate</source>
-        <translation type="unfinished"></translation>
+        <translation>Zartbitterschokolade</translation>
     </message>
     <message>
         <source>Caramel</source>
-        <translation type="unfinished"></translation>
+        <translation>Karamell</translation>
     </message>
     <message>
         <source>Terracotta</source>
-        <translation type="unfinished"></translation>
+        <translation>Terrakotta</translation>
     </message>
     <message>
         <source>Plum</source>
-        <translation type="unfinished"></translation>
+        <translation>Pflaume</translation>
     </message>
     <message>
         <source>White</source>
-        <translation type="unfinished"></translation>
+        <translation>Weiß</translation>
     </message>
     <message>
         <source>Tan</source>
-        <translation type="unfinished"></translation>
+        <translation>Hellbraun</translation>
     </message>
     <message>
         <source>Green</source>
-        <translation type="unfinished"></translation>
+        <translation>Grün</translation>
     </message>
     <message>
         <source>Lime</source>
-        <translation type="unfinished"></translation>
+        <translation>Limette</translation>
     </message>
     <message>
         <source>Olive</source>
-        <translation type="unfinished"></translation>
+        <translation>Oliv</translation>
     </message>
     <message>
         <source>Teal</source>
-        <translation type="unfinished"></translation>
+        <translation>Petrol</translation>
     </message>
     <message>
         <source>Light Blue</source>
-        <translation type="unfinished"></translation>
+        <translation>Hellblau</translation>
     </message>
     <message>
         <source>Navy</source>
-        <translation type="unfinished"></translation>
+        <translation>Navyblau</translation>
     </message>
     <message>
         <source>Violet</source>
-        <translation type="unfinished"></translation>
+        <translation>Violett</translation>
     </message>
     <message>
         <source>Lavender</source>
-        <translation type="unfinished"></translation>
+        <translation>Lavendel</translation>
     </message>
     <message>
         <source>Translucent %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (transluzent)</translation>
     </message>
 </context>
 <context>
     <name>FtpsTransfer</name>
     <message>
         <source>The file transfer was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Dateiübertragung wurde abgebrochen.</translation>
     </message>
     <message>
         <source>The file transfer library could not be started.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Bibliothek für die Dateiübertragung konnte nicht gestartet werden.</translation>
     </message>
     <message>
         <source>The printer&apos;s serial number is needed to check its certificate; add it to the printer settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zur Prüfung des Zertifikats wird die Seriennummer des Druckers benötigt; tragen Sie sie in den Druckereinstellungen ein.</translation>
     </message>
     <message>
         <source>The CA certificate file &quot;%1&quot; needed to check the printer is missing. Reinstall Spoolbridge or choose the file in the printer settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die CA-Zertifikatsdatei „%1“, die zur Prüfung des Druckers benötigt wird, fehlt. Installieren Sie Spoolbridge neu oder wählen Sie die Datei in den Druckereinstellungen.</translation>
     </message>
     <message>
         <source>No key is pinned for this printer yet. Connect once and confirm its certificate.</source>
-        <translation type="unfinished"></translation>
+        <translation>Für diesen Drucker ist noch kein Schlüssel hinterlegt. Verbinden Sie sich einmal und bestätigen Sie sein Zertifikat.</translation>
     </message>
     <message>
         <source>The print file for &quot;%1&quot; is not on the printer&apos;s storage (looked for %2). Usage falls back to the AMS remaining percentage.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Druckdatei für „%1“ liegt nicht im Speicher des Druckers (gesucht: %2). Der Verbrauch wird stattdessen aus dem AMS-Restanteil ermittelt.</translation>
     </message>
     <message>
         <source>The printer rejected the access code for file transfer. Check the LAN access code on the printer&apos;s screen and enter it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Drucker hat den Zugangscode für die Dateiübertragung abgelehnt. Lesen Sie den LAN-Zugangscode auf dem Display des Druckers ab und geben Sie ihn erneut ein.</translation>
     </message>
     <message>
         <source>The printer at %1 presented a certificate that is not from Bambu Lab&apos;s CA or not issued to serial %2. Check the serial number; if it is right, pin this printer&apos;s certificate.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Drucker unter %1 hat ein Zertifikat vorgelegt, das nicht von der CA von Bambu Lab stammt oder nicht für die Seriennummer %2 ausgestellt ist. Prüfen Sie die Seriennummer; wenn sie stimmt, hinterlegen Sie das Zertifikat dieses Druckers.</translation>
     </message>
     <message>
         <source>The printer at %1 presented a certificate that is not signed by the configured CA (%2). Pin this printer&apos;s certificate if you trust it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Drucker unter %1 hat ein Zertifikat vorgelegt, das nicht von der eingestellten CA (%2) signiert ist. Hinterlegen Sie das Zertifikat dieses Druckers, wenn Sie ihm vertrauen.</translation>
     </message>
     <message>
         <source>The printer at %1 presented another key than the one pinned for it. If the printer was replaced or reset, pin its certificate again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Drucker unter %1 hat einen anderen Schlüssel vorgelegt als den für ihn hinterlegten. Wurde der Drucker ersetzt oder zurückgesetzt, hinterlegen Sie sein Zertifikat erneut.</translation>
     </message>
     <message>
         <source>The secure connection to the printer&apos;s file service at %1 failed (%2). Check the CA file and the printer model setting.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die sichere Verbindung zum Dateidienst des Druckers unter %1 ist fehlgeschlagen (%2). Prüfen Sie die CA-Datei und die Einstellung des Druckermodells.</translation>
     </message>
     <message>
         <source>The printer at %1 stopped answering during the file transfer. Check its network; on an A1 or A1 mini set the printer model so the data channel stays plain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Drucker unter %1 antwortet während der Dateiübertragung nicht mehr. Prüfen Sie sein Netzwerk; stellen Sie bei einem A1 oder A1 mini das Druckermodell ein, damit der Datenkanal unverschlüsselt bleibt.</translation>
     </message>
     <message>
         <source>The printer&apos;s file service at %1 cannot be reached. Check that the printer is on and in LAN mode.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Dateidienst des Druckers unter %1 ist nicht erreichbar. Prüfen Sie, ob der Drucker eingeschaltet ist und sich im LAN-Modus befindet.</translation>
     </message>
     <message>
         <source>The file transfer from the printer at %1 failed: %2 (FTP reply %3).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Dateiübertragung vom Drucker unter %1 ist fehlgeschlagen: %2 (FTP-Antwort %3).</translation>
     </message>
 </context>
 <context>
     <name>Labels</name>
     <message>
         <source>AMS %1</source>
-        <translation type="unfinished"></translation>
+        <translation>AMS %1</translation>
     </message>
     <message>
         <source>%1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2</translation>
     </message>
     <message>
         <source>%1 min</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 min</translation>
     </message>
     <message>
         <source>%1 h %2 min</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 h %2 min</translation>
     </message>
     <message>
         <source>%1 kg</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kg</translation>
     </message>
     <message>
         <source>%1 g</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 g</translation>
     </message>
 </context>
 <context>
     <name>LedgerStore</name>
     <message>
         <source>The usage ledger %1 cannot be opened (%2). Check that the folder is writable.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Verbrauchsprotokoll %1 kann nicht geöffnet werden (%2). Prüfen Sie, ob der Ordner beschreibbar ist.</translation>
     </message>
     <message>
         <source>The usage ledger %1 cannot use a write-ahead log. Keep it on a local disk.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Verbrauchsprotokoll %1 kann kein Write-Ahead-Log verwenden. Legen Sie es auf einer lokalen Festplatte ab.</translation>
     </message>
     <message>
         <source>The usage ledger %1 is damaged or from a newer version: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Verbrauchsprotokoll %1 ist beschädigt oder stammt von einer neueren Version: %2</translation>
     </message>
     <message>
         <source>No spool is known for slot %1; pick the spool to charge.</source>
-        <translation type="unfinished"></translation>
+        <translation>Für Steckplatz %1 ist keine Spule bekannt; wählen Sie die Spule, auf die gebucht werden soll.</translation>
     </message>
     <message>
         <source>Cancelled before it reached Spoolman.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgebrochen, bevor es Spoolman erreicht hat.</translation>
     </message>
     <message>
         <source>undo of entry %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Rückgängigmachung von Eintrag %1</translation>
     </message>
 </context>
 <context>
     <name>LinkStore</name>
     <message>
         <source>Could not read the slot links in %1 (%2): check the file&apos;s permissions.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Steckplatz-Verknüpfungen in %1 konnten nicht gelesen werden (%2): Prüfen Sie die Berechtigungen der Datei.</translation>
     </message>
     <message>
         <source>The slot links file %1 is damaged (%2): move it away and link the slots again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei mit den Steckplatz-Verknüpfungen %1 ist beschädigt (%2): Verschieben Sie sie und verknüpfen Sie die Steckplätze erneut.</translation>
     </message>
     <message>
         <source>Could not save the slot links to %1 (%2): check the disk and the folder&apos;s permissions.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Steckplatz-Verknüpfungen konnten nicht in %1 gespeichert werden (%2): Prüfen Sie den Datenträger und die Berechtigungen des Ordners.</translation>
     </message>
 </context>
 <context>
     <name>LocationTemplate</name>
     <message>
         <source>External L</source>
-        <translation type="unfinished"></translation>
+        <translation>Extern L</translation>
     </message>
     <message>
         <source>External</source>
-        <translation type="unfinished"></translation>
+        <translation>Extern</translation>
     </message>
     <message>
         <source>External R</source>
-        <translation type="unfinished"></translation>
+        <translation>Extern R</translation>
     </message>
     <message>
         <source>AMS Lite</source>
-        <translation type="unfinished"></translation>
+        <translation>AMS Lite</translation>
     </message>
     <message>
         <source>AMS 2 Pro</source>
-        <translation type="unfinished"></translation>
+        <translation>AMS 2 Pro</translation>
     </message>
     <message>
         <source>AMS HT</source>
-        <translation type="unfinished"></translation>
+        <translation>AMS HT</translation>
     </message>
     <message>
         <source>AMS</source>
-        <translation type="unfinished"></translation>
+        <translation>AMS</translation>
     </message>
     <message>
         <source>The location template is empty: use for example &quot;{printer} - AMS {unit} Slot {slot}&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Ortsvorlage ist leer: Verwenden Sie zum Beispiel „{printer} - AMS {unit} Slot {slot}“.</translation>
     </message>
     <message>
         <source>Unknown placeholder %1: use {printer}, {serial}, {unit}, {slot} or {unit_type}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbekannter Platzhalter %1: Verwenden Sie {printer}, {serial}, {unit}, {slot} oder {unit_type}.</translation>
     </message>
     <message>
         <source>A brace is not closed: write placeholders as {name}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Klammer ist nicht geschlossen: Schreiben Sie Platzhalter als {name}.</translation>
     </message>
     <message>
         <source>Add {unit} and {slot}, otherwise several slots get the same location and a removed spool cannot be told apart.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fügen Sie {unit} und {slot} hinzu, sonst erhalten mehrere Steckplätze denselben Ort und eine entnommene Spule lässt sich nicht zuordnen.</translation>
     </message>
     <message>
         <source>The location is longer than Spoolman allows (%1 characters): shorten the template.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Ort ist länger, als Spoolman erlaubt (%1 Zeichen): Kürzen Sie die Vorlage.</translation>
     </message>
 </context>
 <context>
     <name>SliceInfoReader</name>
     <message>
         <source>%1 is not a 3MF project (it is not a zip archive). Re-export the plate from the slicer or check the file on the printer.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist kein 3MF-Projekt (es ist kein ZIP-Archiv). Exportieren Sie die Platte erneut aus dem Slicer oder prüfen Sie die Datei auf dem Drucker.</translation>
     </message>
     <message>
         <source>%1 has no %2, so it carries no per-filament estimate. Slice it with Bambu Studio or Orca Slicer and send it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 enthält kein %2 und damit keine Schätzung pro Filament. Slicen Sie es mit Bambu Studio oder Orca Slicer und senden Sie es erneut.</translation>
     </message>
     <message>
         <source>%1 is damaged: %2 cannot be unpacked (zip error %3). Re-export the plate.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist beschädigt: %2 kann nicht entpackt werden (ZIP-Fehler %3). Exportieren Sie die Platte erneut.</translation>
     </message>
     <message>
         <source>%1 is damaged: %2 cannot be read completely. Re-export the plate.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist beschädigt: %2 kann nicht vollständig gelesen werden. Exportieren Sie die Platte erneut.</translation>
     </message>
     <message>
         <source>The 3MF file %1 does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die 3MF-Datei %1 existiert nicht.</translation>
     </message>
     <message>
         <source>The downloaded file</source>
-        <translation type="unfinished"></translation>
+        <translation>Die heruntergeladene Datei</translation>
     </message>
     <message>
         <source>The 3MF&apos;s slice information is not valid XML (line %1: %2). Re-slice and send the plate again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Slice-Informationen der 3MF-Datei sind kein gültiges XML (Zeile %1: %2). Slicen Sie die Platte erneut und senden Sie sie noch einmal.</translation>
     </message>
     <message>
         <source>The 3MF&apos;s slice information has an unexpected layout (no &lt;config&gt; element). Re-slice and send the plate again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Slice-Informationen der 3MF-Datei haben einen unerwarteten Aufbau (kein &lt;config&gt;-Element). Slicen Sie die Platte erneut und senden Sie sie noch einmal.</translation>
     </message>
     <message>
         <source>The 3MF holds no sliced plate, so it carries no filament estimate. Slice the plate and send it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die 3MF-Datei enthält keine geslicte Platte und damit keine Filamentschätzung. Slicen Sie die Platte und senden Sie sie erneut.</translation>
     </message>
     <message>
         <source>The 3MF has %1 plates and the job does not say which one was printed, so its usage cannot be taken from the file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die 3MF-Datei hat %1 Platten und der Auftrag gibt nicht an, welche gedruckt wurde, daher lässt sich der Verbrauch nicht aus der Datei ermitteln.</translation>
     </message>
     <message>
         <source>The printed plate %1 is not in the 3MF (it has plates %2). The file on the printer may belong to another job.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die gedruckte Platte %1 ist nicht in der 3MF-Datei enthalten (sie hat die Platten %2). Die Datei auf dem Drucker gehört möglicherweise zu einem anderen Auftrag.</translation>
     </message>
 </context>
 <context>
@@ -509,35 +509,35 @@
     <name>Spoolbridge::BambuCloudClient</name>
     <message>
         <source>No Bambu cloud token is stored. Sign in to the Bambu cloud first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es ist kein Bambu-Cloud-Token gespeichert. Melden Sie sich zuerst bei der Bambu Cloud an.</translation>
     </message>
     <message>
         <source>The Bambu cloud rejected the sign-in (HTTP %1): the token has expired or was revoked. Sign in to the Bambu cloud again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Bambu Cloud hat die Anmeldung abgelehnt (HTTP %1): Das Token ist abgelaufen oder wurde widerrufen. Melden Sie sich erneut bei der Bambu Cloud an.</translation>
     </message>
     <message>
         <source>The Bambu cloud did not answer within %1 s. Check the internet connection and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Bambu Cloud hat nicht innerhalb von %1 s geantwortet. Prüfen Sie die Internetverbindung und versuchen Sie es erneut.</translation>
     </message>
     <message>
         <source>The Bambu cloud answered with a web page instead of data (HTTP %1). The service may be down or a proxy/captive portal is in the way; try again later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Bambu Cloud hat mit einer Webseite statt mit Daten geantwortet (HTTP %1). Der Dienst ist vielleicht ausgefallen oder ein Proxy bzw. Captive Portal ist im Weg; versuchen Sie es später erneut.</translation>
     </message>
     <message>
         <source>Cannot reach the Bambu cloud at %1 (%2). Check the internet connection.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Bambu Cloud unter %1 ist nicht erreichbar (%2). Prüfen Sie die Internetverbindung.</translation>
     </message>
     <message>
         <source>The Bambu cloud reported an error (HTTP %1). Try again later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Bambu Cloud hat einen Fehler gemeldet (HTTP %1). Versuchen Sie es später erneut.</translation>
     </message>
     <message>
         <source>The Bambu cloud sent an unexpected answer (no device list). Try again later or update Spoolbridge.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Bambu Cloud hat eine unerwartete Antwort gesendet (keine Geräteliste). Versuchen Sie es später erneut oder aktualisieren Sie Spoolbridge.</translation>
     </message>
     <message>
         <source>The Bambu cloud refused the request: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Bambu Cloud hat die Anfrage abgelehnt: %1.</translation>
     </message>
 </context>
 <context>
@@ -555,86 +555,101 @@ Options:
   --serial SERIAL  The printer&apos;s serial number (identifies the model when get_version is missing)
   -h, --help       Show this help
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Aufruf: spoolbridge-cli inspect [--serial SERIAL] DATEI...
+
+Führt aufgezeichnete MQTT-Nachrichten eines Druckers der Reihe nach zusammen und gibt den abgeleiteten Zustand als JSON aus
+(Einheiten, Steckplätze, externe Spulen, Auftrag und die beim Abspielen gesehenen Auftragsereignisse).
+
+Jede DATEI enthält eine JSON-Nachricht ({&quot;print&quot;:…} oder {&quot;info&quot;:…}) oder eine Nachricht pro Zeile
+(JSONL): eine Nachricht oder {&quot;ts&quot;:&quot;YYYY-MM-DD HH:MM:SS&quot;,&quot;payload&quot;:{…}}.
+
+Optionen:
+  --serial SERIAL  Die Seriennummer des Druckers (bestimmt das Modell, wenn get_version fehlt)
+  -h, --help       Diese Hilfe anzeigen
+</translation>
     </message>
     <message>
         <source>spoolbridge-cli inspect: --serial needs a value, e.g. --serial 00M09A123456789.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>spoolbridge-cli inspect: --serial braucht einen Wert, z. B. --serial 00M09A123456789.
+</translation>
     </message>
     <message>
         <source>spoolbridge-cli inspect: unknown option &quot;%1&quot;. Run spoolbridge-cli inspect --help.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>spoolbridge-cli inspect: Unbekannte Option „%1“. Führen Sie spoolbridge-cli inspect --help aus.
+</translation>
     </message>
     <message>
         <source>spoolbridge-cli inspect: name at least one payload file. Run spoolbridge-cli inspect --help.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>spoolbridge-cli inspect: Geben Sie mindestens eine Nachrichtendatei an. Führen Sie spoolbridge-cli inspect --help aus.
+</translation>
     </message>
     <message>
         <source>--timeout wants a number of seconds between 0 and 3600, not &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>--timeout erwartet eine Anzahl Sekunden zwischen 0 und 3600, nicht „%1“.</translation>
     </message>
     <message>
         <source>--header wants NAME:VALUE, e.g. X-Api-Key:abc123.</source>
-        <translation type="unfinished"></translation>
+        <translation>--header erwartet NAME:WERT, z. B. X-Api-Key:abc123.</translation>
     </message>
     <message>
         <source>--password-file needs --user as well.</source>
-        <translation type="unfinished"></translation>
+        <translation>--password-file erfordert auch --user.</translation>
     </message>
     <message>
         <source>Cannot read the password file %1 (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Passwortdatei %1 kann nicht gelesen werden (%2).</translation>
     </message>
     <message>
         <source>unexpected argument &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>unerwartetes Argument „%1“.</translation>
     </message>
     <message>
         <source>--url is required.</source>
-        <translation type="unfinished"></translation>
+        <translation>--url ist erforderlich.</translation>
     </message>
     <message>
         <source>unknown sub-command &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannter Unterbefehl „%1“.</translation>
     </message>
 </context>
 <context>
     <name>Spoolbridge::Cli::Inspector</name>
     <message>
         <source>%1: cannot read the file (%2). Check the path and permissions.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Die Datei kann nicht gelesen werden (%2). Prüfen Sie Pfad und Berechtigungen.</translation>
     </message>
     <message>
         <source>%1: the file is empty; expected a JSON payload or one message per line.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Die Datei ist leer; erwartet wird eine JSON-Nachricht oder eine Nachricht pro Zeile.</translation>
     </message>
     <message>
         <source>%1: not valid JSON (%2 at byte %3).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: kein gültiges JSON (%2 bei Byte %3).</translation>
     </message>
     <message>
         <source>%1, line %2: not valid JSON (%3 at byte %4).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, Zeile %2: kein gültiges JSON (%3 bei Byte %4).</translation>
     </message>
     <message>
         <source>spoolbridge-cli inspect: no printer report in the input; nothing to show.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>spoolbridge-cli inspect: Die Eingabe enthält keinen Druckerbericht; es gibt nichts anzuzeigen.
+</translation>
     </message>
     <message>
         <source>%1, line %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, Zeile %2</translation>
     </message>
     <message>
         <source>%1: the message is not a JSON object; expected {&quot;print&quot;:…}, {&quot;info&quot;:…} or {&quot;ts&quot;:…,&quot;payload&quot;:…}.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Die Nachricht ist kein JSON-Objekt; erwartet wird {&quot;print&quot;:…}, {&quot;info&quot;:…} oder {&quot;ts&quot;:…,&quot;payload&quot;:…}.</translation>
     </message>
     <message>
         <source>%1: &quot;payload&quot; is not a JSON object.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: „payload“ ist kein JSON-Objekt.</translation>
     </message>
 </context>
 <context>
@@ -694,101 +709,108 @@ Options:
     <name>Spoolbridge::ConnectionTestResult</name>
     <message>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>ja</translation>
     </message>
     <message>
         <source>no</source>
-        <translation type="unfinished"></translation>
+        <translation>nein</translation>
     </message>
     <message>
         <source>Spoolman:      %1
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Spoolman:      %1
+</translation>
     </message>
     <message>
         <source>Reachable:     %1
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Erreichbar:    %1
+</translation>
     </message>
     <message>
         <source>Version:       %1%2
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Version:       %1%2
+</translation>
     </message>
     <message>
         <source> (not recognised)</source>
-        <translation type="unfinished"></translation>
+        <translation> (nicht erkannt)</translation>
     </message>
     <message>
         <source>Round trip:    %1 ms
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Antwortzeit:   %1 ms
+</translation>
     </message>
     <message>
         <source>Tag lookup:    %1
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Tag-Suche:     %1
+</translation>
     </message>
     <message>
         <source>on the server (extra.tag filter)</source>
-        <translation type="unfinished"></translation>
+        <translation>auf dem Server (extra.tag-Filter)</translation>
     </message>
     <message>
         <source>by scanning all spools</source>
-        <translation type="unfinished"></translation>
+        <translation>durch Durchsuchen aller Spulen</translation>
     </message>
     <message>
         <source> (registered)</source>
-        <translation type="unfinished"></translation>
+        <translation> (registriert)</translation>
     </message>
     <message>
         <source> (missing)</source>
-        <translation type="unfinished"></translation>
+        <translation> (fehlt)</translation>
     </message>
     <message>
         <source> (wrong type)</source>
-        <translation type="unfinished"></translation>
+        <translation> (falscher Typ)</translation>
     </message>
     <message>
         <source>Extra fields:  %1
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Zusatzfelder:  %1
+</translation>
     </message>
     <message>
         <source>Usable:        %1
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Verwendbar:    %1
+</translation>
     </message>
 </context>
 <context>
     <name>Spoolbridge::ConnectionTester</name>
     <message>
         <source>Spoolman %1 is reachable, but the extra field %2 exists with another type — rename or delete it in Spoolman&apos;s settings (Extra Fields), then test again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Spoolman %1 ist erreichbar, aber das Zusatzfeld %2 existiert mit einem anderen Typ — benennen Sie es in den Spoolman-Einstellungen (Zusatzfelder) um oder löschen Sie es und testen Sie dann erneut.</translation>
     </message>
     <message>
         <source>Spoolman %1 answered in %2 ms.</source>
-        <translation type="unfinished"></translation>
+        <translation>Spoolman %1 hat in %2 ms geantwortet.</translation>
     </message>
     <message>
         <source>Spools are looked up by tag on the server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Spulen werden auf dem Server per Tag gesucht.</translation>
     </message>
     <message>
         <source>This version is older than 0.25, so Spoolbridge finds spools by reading the whole list — update Spoolman for faster lookups.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Version ist älter als 0.25, daher liest Spoolbridge zum Finden von Spulen die ganze Liste — aktualisieren Sie Spoolman für schnellere Suchen.</translation>
     </message>
     <message>
         <source>Spoolbridge does not recognise this version, so it finds spools by reading the whole list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Spoolbridge erkennt diese Version nicht und liest daher zum Finden von Spulen die ganze Liste.</translation>
     </message>
     <message>
         <source>The extra field %1 is missing; Spoolbridge registers it on the first sync.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Zusatzfeld %1 fehlt; Spoolbridge legt es bei der ersten Synchronisierung an.</translation>
     </message>
     <message>
         <source>The extra fields Spoolbridge needs are registered.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die von Spoolbridge benötigten Zusatzfelder sind registriert.</translation>
     </message>
 </context>
 <context>
@@ -829,67 +851,67 @@ Options:
     <name>Spoolbridge::JsonParser</name>
     <message>
         <source>unexpected text after the JSON value</source>
-        <translation type="unfinished"></translation>
+        <translation>unerwarteter Text nach dem JSON-Wert</translation>
     </message>
     <message>
         <source>invalid literal</source>
-        <translation type="unfinished"></translation>
+        <translation>ungültiges Literal</translation>
     </message>
     <message>
         <source>the text ends where a value was expected</source>
-        <translation type="unfinished"></translation>
+        <translation>der Text endet, wo ein Wert erwartet wurde</translation>
     </message>
     <message>
         <source>the JSON is nested too deeply</source>
-        <translation type="unfinished"></translation>
+        <translation>das JSON ist zu tief verschachtelt</translation>
     </message>
     <message>
         <source>an object key (a quoted name) was expected</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Objektschlüssel (ein Name in Anführungszeichen) wurde erwartet</translation>
     </message>
     <message>
         <source>a colon was expected after an object key</source>
-        <translation type="unfinished"></translation>
+        <translation>nach einem Objektschlüssel wurde ein Doppelpunkt erwartet</translation>
     </message>
     <message>
         <source>the text ends inside an object</source>
-        <translation type="unfinished"></translation>
+        <translation>der Text endet innerhalb eines Objekts</translation>
     </message>
     <message>
         <source>a comma or closing brace was expected</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Komma oder eine schließende geschweifte Klammer wurde erwartet</translation>
     </message>
     <message>
         <source>the text ends inside an array</source>
-        <translation type="unfinished"></translation>
+        <translation>der Text endet innerhalb eines Arrays</translation>
     </message>
     <message>
         <source>a comma or closing bracket was expected</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Komma oder eine schließende eckige Klammer wurde erwartet</translation>
     </message>
     <message>
         <source>invalid \u escape</source>
-        <translation type="unfinished"></translation>
+        <translation>ungültige \u-Escape-Sequenz</translation>
     </message>
     <message>
         <source>the text ends inside a string</source>
-        <translation type="unfinished"></translation>
+        <translation>der Text endet innerhalb einer Zeichenkette</translation>
     </message>
     <message>
         <source>a control character inside a string</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Steuerzeichen innerhalb einer Zeichenkette</translation>
     </message>
     <message>
         <source>an invalid escape sequence in a string</source>
-        <translation type="unfinished"></translation>
+        <translation>eine ungültige Escape-Sequenz in einer Zeichenkette</translation>
     </message>
     <message>
         <source>an unexpected character where a value was expected</source>
-        <translation type="unfinished"></translation>
+        <translation>ein unerwartetes Zeichen, wo ein Wert erwartet wurde</translation>
     </message>
     <message>
         <source>a malformed number</source>
-        <translation type="unfinished"></translation>
+        <translation>eine fehlerhafte Zahl</translation>
     </message>
 </context>
 <context>
@@ -915,82 +937,82 @@ Options:
     <name>Spoolbridge::MqttClient</name>
     <message>
         <source>Could not create an MQTT client (out of memory?).</source>
-        <translation type="unfinished"></translation>
+        <translation>Es konnte kein MQTT-Client erstellt werden (zu wenig Speicher?).</translation>
     </message>
     <message>
         <source>%1:%2 sent data that is not a TLS/MQTT handshake. Check the port number.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1:%2 hat Daten gesendet, die kein TLS/MQTT-Handshake sind. Prüfen Sie die Portnummer.</translation>
     </message>
     <message>
         <source>did not complete the TLS handshake</source>
-        <translation type="unfinished"></translation>
+        <translation>TLS-Handshake nicht abgeschlossen</translation>
     </message>
     <message>
         <source>did not accept the MQTT connection</source>
-        <translation type="unfinished"></translation>
+        <translation>MQTT-Verbindung nicht angenommen</translation>
     </message>
     <message>
         <source>%1:%2 %3 within %4 s. Check the address and port, and that the printer is on and in LAN mode.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1:%2: %3 (Zeitlimit %4 s). Prüfen Sie Adresse und Port und ob der Drucker eingeschaltet und im LAN-Modus ist.</translation>
     </message>
     <message>
         <source>%1:%2 closed the connection during the TLS handshake. Check the port and that the server speaks MQTT over TLS.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1:%2 hat die Verbindung während des TLS-Handshakes geschlossen. Prüfen Sie den Port und ob der Server MQTT über TLS spricht.</translation>
     </message>
     <message>
         <source>%1 rejected the user name or password (access code). Check the credentials and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat den Benutzernamen oder das Passwort (Zugangscode) abgelehnt. Prüfen Sie die Zugangsdaten und versuchen Sie es erneut.</translation>
     </message>
     <message>
         <source>%1 refused the MQTT connection: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat die MQTT-Verbindung abgelehnt: %2.</translation>
     </message>
     <message>
         <source>The certificate of %1 could not be verified: %2. If you trust this device, pin its certificate (SHA-256 %3).</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Zertifikat von %1 konnte nicht geprüft werden: %2. Wenn Sie diesem Gerät vertrauen, hinterlegen Sie sein Zertifikat (SHA-256 %3).</translation>
     </message>
     <message>
         <source>unknown TLS error</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannter TLS-Fehler</translation>
     </message>
     <message>
         <source>The TLS handshake with %1:%2 failed (%3). Check that the port speaks MQTT over TLS.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der TLS-Handshake mit %1:%2 ist fehlgeschlagen (%3). Prüfen Sie, ob der Port MQTT über TLS spricht.</translation>
     </message>
     <message>
         <source>%1 refused the connection. Check the address and port, and that LAN mode is enabled on the printer.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat die Verbindung abgelehnt. Prüfen Sie Adresse und Port und ob der LAN-Modus am Drucker aktiviert ist.</translation>
     </message>
     <message>
         <source>%1 cannot be reached (%2). Check the address and the network.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist nicht erreichbar (%2). Prüfen Sie die Adresse und das Netzwerk.</translation>
     </message>
     <message>
         <source>%1 did not answer. Check the address and that the printer is on.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat nicht geantwortet. Prüfen Sie die Adresse und ob der Drucker eingeschaltet ist.</translation>
     </message>
     <message>
         <source>The connection to %1 failed: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Verbindung zu %1 ist fehlgeschlagen: %2.</translation>
     </message>
     <message>
         <source>The host name %1 could not be resolved. Check the address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Hostname %1 konnte nicht aufgelöst werden. Prüfen Sie die Adresse.</translation>
     </message>
     <message>
         <source>%1 stopped answering while connecting. Check the network.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 antwortet beim Verbinden nicht mehr. Prüfen Sie das Netzwerk.</translation>
     </message>
     <message>
         <source>%1 closed the connection before it was established. Check the port and the TLS settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat die Verbindung geschlossen, bevor sie hergestellt war. Prüfen Sie den Port und die TLS-Einstellungen.</translation>
     </message>
 </context>
 <context>
     <name>Spoolbridge::PrinterConnection</name>
     <message>
         <source>Not connected</source>
-        <translation type="unfinished">Nicht verbunden</translation>
+        <translation>Nicht verbunden</translation>
     </message>
     <message>
         <source>Connecting…</source>
@@ -1629,7 +1651,7 @@ Options:
     </message>
     <message>
         <source>%1/5</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1/5</translation>
     </message>
     <message>
         <source>%1 %</source>
@@ -1672,31 +1694,31 @@ Options:
     <name>Spoolbridge::Ui::Labels</name>
     <message>
         <source>AMS</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">AMS</translation>
     </message>
     <message>
         <source>AMS Lite</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">AMS Lite</translation>
     </message>
     <message>
         <source>AMS 2 Pro</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">AMS 2 Pro</translation>
     </message>
     <message>
         <source>AMS HT</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">AMS HT</translation>
     </message>
     <message>
         <source>External</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Extern</translation>
     </message>
     <message>
         <source>External L</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Extern L</translation>
     </message>
     <message>
         <source>External R</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Extern R</translation>
     </message>
     <message>
         <source>Left nozzle</source>

@@ -5,485 +5,485 @@
     <name>ColorNames</name>
     <message>
         <source>Jade White</source>
-        <translation type="unfinished"></translation>
+        <translation>Blanco jade</translation>
     </message>
     <message>
         <source>Black</source>
-        <translation type="unfinished"></translation>
+        <translation>Negro</translation>
     </message>
     <message>
         <source>Gray</source>
-        <translation type="unfinished"></translation>
+        <translation>Gris</translation>
     </message>
     <message>
         <source>Silver</source>
-        <translation type="unfinished"></translation>
+        <translation>Plata</translation>
     </message>
     <message>
         <source>Light Gray</source>
-        <translation type="unfinished"></translation>
+        <translation>Gris claro</translation>
     </message>
     <message>
         <source>Dark Gray</source>
-        <translation type="unfinished"></translation>
+        <translation>Gris oscuro</translation>
     </message>
     <message>
         <source>Blue Gray</source>
-        <translation type="unfinished"></translation>
+        <translation>Gris azulado</translation>
     </message>
     <message>
         <source>Red</source>
-        <translation type="unfinished"></translation>
+        <translation>Rojo</translation>
     </message>
     <message>
         <source>Maroon Red</source>
-        <translation type="unfinished"></translation>
+        <translation>Rojo granate</translation>
     </message>
     <message>
         <source>Orange</source>
-        <translation type="unfinished"></translation>
+        <translation>Naranja</translation>
     </message>
     <message>
         <source>Pumpkin Orange</source>
-        <translation type="unfinished"></translation>
+        <translation>Naranja calabaza</translation>
     </message>
     <message>
         <source>Yellow</source>
-        <translation type="unfinished"></translation>
+        <translation>Amarillo</translation>
     </message>
     <message>
         <source>Sunflower Yellow</source>
-        <translation type="unfinished"></translation>
+        <translation>Amarillo girasol</translation>
     </message>
     <message>
         <source>Gold</source>
-        <translation type="unfinished"></translation>
+        <translation>Dorado</translation>
     </message>
     <message>
         <source>Bronze</source>
-        <translation type="unfinished"></translation>
+        <translation>Bronce</translation>
     </message>
     <message>
         <source>Bambu Green</source>
-        <translation type="unfinished"></translation>
+        <translation>Verde Bambu</translation>
     </message>
     <message>
         <source>Mistletoe Green</source>
-        <translation type="unfinished"></translation>
+        <translation>Verde muérdago</translation>
     </message>
     <message>
         <source>Turquoise</source>
-        <translation type="unfinished"></translation>
+        <translation>Turquesa</translation>
     </message>
     <message>
         <source>Cyan</source>
-        <translation type="unfinished"></translation>
+        <translation>Cian</translation>
     </message>
     <message>
         <source>Blue</source>
-        <translation type="unfinished"></translation>
+        <translation>Azul</translation>
     </message>
     <message>
         <source>Cobalt Blue</source>
-        <translation type="unfinished"></translation>
+        <translation>Azul cobalto</translation>
     </message>
     <message>
         <source>Purple</source>
-        <translation type="unfinished"></translation>
+        <translation>Morado</translation>
     </message>
     <message>
         <source>Indigo Purple</source>
-        <translation type="unfinished"></translation>
+        <translation>Morado índigo</translation>
     </message>
     <message>
         <source>Magenta</source>
-        <translation type="unfinished"></translation>
+        <translation>Magenta</translation>
     </message>
     <message>
         <source>Pink</source>
-        <translation type="unfinished"></translation>
+        <translation>Rosa</translation>
     </message>
     <message>
         <source>Hot Pink</source>
-        <translation type="unfinished"></translation>
+        <translation>Rosa intenso</translation>
     </message>
     <message>
         <source>Brown</source>
-        <translation type="unfinished"></translation>
+        <translation>Marrón</translation>
     </message>
     <message>
         <source>Beige</source>
-        <translation type="unfinished"></translation>
+        <translation>Beis</translation>
     </message>
     <message>
         <source>Ivory White</source>
-        <translation type="unfinished"></translation>
+        <translation>Blanco marfil</translation>
     </message>
     <message>
         <source>Charcoal</source>
-        <translation type="unfinished"></translation>
+        <translation>Gris carbón</translation>
     </message>
     <message>
         <source>Ash Gray</source>
-        <translation type="unfinished"></translation>
+        <translation>Gris ceniza</translation>
     </message>
     <message>
         <source>Nardo Gray</source>
-        <translation type="unfinished"></translation>
+        <translation>Gris Nardo</translation>
     </message>
     <message>
         <source>Bone White</source>
-        <translation type="unfinished"></translation>
+        <translation>Blanco hueso</translation>
     </message>
     <message>
         <source>Latte Brown</source>
-        <translation type="unfinished"></translation>
+        <translation>Marrón latte</translation>
     </message>
     <message>
         <source>Desert Tan</source>
-        <translation type="unfinished"></translation>
+        <translation>Beige desierto</translation>
     </message>
     <message>
         <source>Lemon Yellow</source>
-        <translation type="unfinished"></translation>
+        <translation>Amarillo limón</translation>
     </message>
     <message>
         <source>Mandarin Orange</source>
-        <translation type="unfinished"></translation>
+        <translation>Naranja mandarina</translation>
     </message>
     <message>
         <source>Sakura Pink</source>
-        <translation type="unfinished"></translation>
+        <translation>Rosa sakura</translation>
     </message>
     <message>
         <source>Lilac Purple</source>
-        <translation type="unfinished"></translation>
+        <translation>Morado lila</translation>
     </message>
     <message>
         <source>Scarlet Red</source>
-        <translation type="unfinished"></translation>
+        <translation>Rojo escarlata</translation>
     </message>
     <message>
         <source>Dark Red</source>
-        <translation type="unfinished"></translation>
+        <translation>Rojo oscuro</translation>
     </message>
     <message>
         <source>Apple Green</source>
-        <translation type="unfinished"></translation>
+        <translation>Verde manzana</translation>
     </message>
     <message>
         <source>Grass Green</source>
-        <translation type="unfinished"></translation>
+        <translation>Verde hierba</translation>
     </message>
     <message>
         <source>Dark Green</source>
-        <translation type="unfinished"></translation>
+        <translation>Verde oscuro</translation>
     </message>
     <message>
         <source>Ice Blue</source>
-        <translation type="unfinished"></translation>
+        <translation>Azul hielo</translation>
     </message>
     <message>
         <source>Sky Blue</source>
-        <translation type="unfinished"></translation>
+        <translation>Azul cielo</translation>
     </message>
     <message>
         <source>Marine Blue</source>
-        <translation type="unfinished"></translation>
+        <translation>Azul marino</translation>
     </message>
     <message>
         <source>Dark Blue</source>
-        <translation type="unfinished"></translation>
+        <translation>Azul oscuro</translation>
     </message>
     <message>
         <source>Dark Brown</source>
-        <translation type="unfinished"></translation>
+        <translation>Marrón oscuro</translation>
     </message>
     <message>
         <source>Dark Chocolate</source>
-        <translation type="unfinished"></translation>
+        <translation>Chocolate negro</translation>
     </message>
     <message>
         <source>Caramel</source>
-        <translation type="unfinished"></translation>
+        <translation>Caramelo</translation>
     </message>
     <message>
         <source>Terracotta</source>
-        <translation type="unfinished"></translation>
+        <translation>Terracota</translation>
     </message>
     <message>
         <source>Plum</source>
-        <translation type="unfinished"></translation>
+        <translation>Ciruela</translation>
     </message>
     <message>
         <source>White</source>
-        <translation type="unfinished"></translation>
+        <translation>Blanco</translation>
     </message>
     <message>
         <source>Tan</source>
-        <translation type="unfinished"></translation>
+        <translation>Canela</translation>
     </message>
     <message>
         <source>Green</source>
-        <translation type="unfinished"></translation>
+        <translation>Verde</translation>
     </message>
     <message>
         <source>Lime</source>
-        <translation type="unfinished"></translation>
+        <translation>Lima</translation>
     </message>
     <message>
         <source>Olive</source>
-        <translation type="unfinished"></translation>
+        <translation>Oliva</translation>
     </message>
     <message>
         <source>Teal</source>
-        <translation type="unfinished"></translation>
+        <translation>Verde azulado</translation>
     </message>
     <message>
         <source>Light Blue</source>
-        <translation type="unfinished"></translation>
+        <translation>Azul claro</translation>
     </message>
     <message>
         <source>Navy</source>
-        <translation type="unfinished"></translation>
+        <translation>Azul naval</translation>
     </message>
     <message>
         <source>Violet</source>
-        <translation type="unfinished"></translation>
+        <translation>Violeta</translation>
     </message>
     <message>
         <source>Lavender</source>
-        <translation type="unfinished"></translation>
+        <translation>Lavanda</translation>
     </message>
     <message>
         <source>Translucent %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 translúcido</translation>
     </message>
 </context>
 <context>
     <name>FtpsTransfer</name>
     <message>
         <source>The file transfer was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se canceló la transferencia de archivos.</translation>
     </message>
     <message>
         <source>The file transfer library could not be started.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo iniciar la biblioteca de transferencia de archivos.</translation>
     </message>
     <message>
         <source>The printer&apos;s serial number is needed to check its certificate; add it to the printer settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se necesita el número de serie de la impresora para comprobar su certificado; añádalo en la configuración de la impresora.</translation>
     </message>
     <message>
         <source>The CA certificate file &quot;%1&quot; needed to check the printer is missing. Reinstall Spoolbridge or choose the file in the printer settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Falta el archivo de certificado de CA «%1» necesario para comprobar la impresora. Reinstale Spoolbridge o elija el archivo en la configuración de la impresora.</translation>
     </message>
     <message>
         <source>No key is pinned for this printer yet. Connect once and confirm its certificate.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todavía no hay ninguna clave fijada para esta impresora. Conéctese una vez y confirme su certificado.</translation>
     </message>
     <message>
         <source>The print file for &quot;%1&quot; is not on the printer&apos;s storage (looked for %2). Usage falls back to the AMS remaining percentage.</source>
-        <translation type="unfinished"></translation>
+        <translation>El archivo de impresión de «%1» no está en el almacenamiento de la impresora (se buscó %2). El consumo se calcula entonces a partir del porcentaje restante del AMS.</translation>
     </message>
     <message>
         <source>The printer rejected the access code for file transfer. Check the LAN access code on the printer&apos;s screen and enter it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>La impresora rechazó el código de acceso para la transferencia de archivos. Consulte el código de acceso LAN en la pantalla de la impresora y vuelva a introducirlo.</translation>
     </message>
     <message>
         <source>The printer at %1 presented a certificate that is not from Bambu Lab&apos;s CA or not issued to serial %2. Check the serial number; if it is right, pin this printer&apos;s certificate.</source>
-        <translation type="unfinished"></translation>
+        <translation>La impresora en %1 presentó un certificado que no procede de la CA de Bambu Lab o que no está emitido para el número de serie %2. Compruebe el número de serie; si es correcto, fije el certificado de esta impresora.</translation>
     </message>
     <message>
         <source>The printer at %1 presented a certificate that is not signed by the configured CA (%2). Pin this printer&apos;s certificate if you trust it.</source>
-        <translation type="unfinished"></translation>
+        <translation>La impresora en %1 presentó un certificado que no está firmado por la CA configurada (%2). Fije el certificado de esta impresora si confía en ella.</translation>
     </message>
     <message>
         <source>The printer at %1 presented another key than the one pinned for it. If the printer was replaced or reset, pin its certificate again.</source>
-        <translation type="unfinished"></translation>
+        <translation>La impresora en %1 presentó una clave distinta de la fijada para ella. Si la impresora se sustituyó o se restableció, vuelva a fijar su certificado.</translation>
     </message>
     <message>
         <source>The secure connection to the printer&apos;s file service at %1 failed (%2). Check the CA file and the printer model setting.</source>
-        <translation type="unfinished"></translation>
+        <translation>Falló la conexión segura con el servicio de archivos de la impresora en %1 (%2). Compruebe el archivo de CA y el modelo de impresora configurado.</translation>
     </message>
     <message>
         <source>The printer at %1 stopped answering during the file transfer. Check its network; on an A1 or A1 mini set the printer model so the data channel stays plain.</source>
-        <translation type="unfinished"></translation>
+        <translation>La impresora en %1 dejó de responder durante la transferencia de archivos. Compruebe su red; en una A1 o A1 mini, configure el modelo de impresora para que el canal de datos no se cifre.</translation>
     </message>
     <message>
         <source>The printer&apos;s file service at %1 cannot be reached. Check that the printer is on and in LAN mode.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede acceder al servicio de archivos de la impresora en %1. Compruebe que la impresora está encendida y en modo LAN.</translation>
     </message>
     <message>
         <source>The file transfer from the printer at %1 failed: %2 (FTP reply %3).</source>
-        <translation type="unfinished"></translation>
+        <translation>Falló la transferencia de archivos desde la impresora en %1: %2 (respuesta FTP %3).</translation>
     </message>
 </context>
 <context>
     <name>Labels</name>
     <message>
         <source>AMS %1</source>
-        <translation type="unfinished"></translation>
+        <translation>AMS %1</translation>
     </message>
     <message>
         <source>%1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2</translation>
     </message>
     <message>
         <source>%1 min</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 min</translation>
     </message>
     <message>
         <source>%1 h %2 min</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 h %2 min</translation>
     </message>
     <message>
         <source>%1 kg</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kg</translation>
     </message>
     <message>
         <source>%1 g</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 g</translation>
     </message>
 </context>
 <context>
     <name>LedgerStore</name>
     <message>
         <source>The usage ledger %1 cannot be opened (%2). Check that the folder is writable.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede abrir el registro de consumo %1 (%2). Compruebe que la carpeta admite escritura.</translation>
     </message>
     <message>
         <source>The usage ledger %1 cannot use a write-ahead log. Keep it on a local disk.</source>
-        <translation type="unfinished"></translation>
+        <translation>El registro de consumo %1 no puede usar un registro de escritura anticipada (WAL). Guárdelo en un disco local.</translation>
     </message>
     <message>
         <source>The usage ledger %1 is damaged or from a newer version: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>El registro de consumo %1 está dañado o procede de una versión más reciente: %2</translation>
     </message>
     <message>
         <source>No spool is known for slot %1; pick the spool to charge.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se conoce ninguna bobina para la ranura %1; elija la bobina a la que imputar el consumo.</translation>
     </message>
     <message>
         <source>Cancelled before it reached Spoolman.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelado antes de llegar a Spoolman.</translation>
     </message>
     <message>
         <source>undo of entry %1</source>
-        <translation type="unfinished"></translation>
+        <translation>deshacer la entrada %1</translation>
     </message>
 </context>
 <context>
     <name>LinkStore</name>
     <message>
         <source>Could not read the slot links in %1 (%2): check the file&apos;s permissions.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudieron leer los vínculos de ranuras de %1 (%2): compruebe los permisos del archivo.</translation>
     </message>
     <message>
         <source>The slot links file %1 is damaged (%2): move it away and link the slots again.</source>
-        <translation type="unfinished"></translation>
+        <translation>El archivo de vínculos de ranuras %1 está dañado (%2): muévalo a otro sitio y vuelva a vincular las ranuras.</translation>
     </message>
     <message>
         <source>Could not save the slot links to %1 (%2): check the disk and the folder&apos;s permissions.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudieron guardar los vínculos de ranuras en %1 (%2): compruebe el disco y los permisos de la carpeta.</translation>
     </message>
 </context>
 <context>
     <name>LocationTemplate</name>
     <message>
         <source>External L</source>
-        <translation type="unfinished"></translation>
+        <translation>Externa I</translation>
     </message>
     <message>
         <source>External</source>
-        <translation type="unfinished"></translation>
+        <translation>Externa</translation>
     </message>
     <message>
         <source>External R</source>
-        <translation type="unfinished"></translation>
+        <translation>Externa D</translation>
     </message>
     <message>
         <source>AMS Lite</source>
-        <translation type="unfinished"></translation>
+        <translation>AMS Lite</translation>
     </message>
     <message>
         <source>AMS 2 Pro</source>
-        <translation type="unfinished"></translation>
+        <translation>AMS 2 Pro</translation>
     </message>
     <message>
         <source>AMS HT</source>
-        <translation type="unfinished"></translation>
+        <translation>AMS HT</translation>
     </message>
     <message>
         <source>AMS</source>
-        <translation type="unfinished"></translation>
+        <translation>AMS</translation>
     </message>
     <message>
         <source>The location template is empty: use for example &quot;{printer} - AMS {unit} Slot {slot}&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>La plantilla de ubicación está vacía: use por ejemplo «{printer} - AMS {unit} Slot {slot}».</translation>
     </message>
     <message>
         <source>Unknown placeholder %1: use {printer}, {serial}, {unit}, {slot} or {unit_type}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Marcador desconocido %1: use {printer}, {serial}, {unit}, {slot} o {unit_type}.</translation>
     </message>
     <message>
         <source>A brace is not closed: write placeholders as {name}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hay una llave sin cerrar: escriba los marcadores como {name}.</translation>
     </message>
     <message>
         <source>Add {unit} and {slot}, otherwise several slots get the same location and a removed spool cannot be told apart.</source>
-        <translation type="unfinished"></translation>
+        <translation>Añada {unit} y {slot}; de lo contrario, varias ranuras reciben la misma ubicación y no se puede distinguir una bobina retirada.</translation>
     </message>
     <message>
         <source>The location is longer than Spoolman allows (%1 characters): shorten the template.</source>
-        <translation type="unfinished"></translation>
+        <translation>La ubicación supera la longitud que permite Spoolman (%1 caracteres): acorte la plantilla.</translation>
     </message>
 </context>
 <context>
     <name>SliceInfoReader</name>
     <message>
         <source>%1 is not a 3MF project (it is not a zip archive). Re-export the plate from the slicer or check the file on the printer.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no es un proyecto 3MF (no es un archivo ZIP). Vuelva a exportar la placa desde el laminador o compruebe el archivo en la impresora.</translation>
     </message>
     <message>
         <source>%1 has no %2, so it carries no per-filament estimate. Slice it with Bambu Studio or Orca Slicer and send it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no contiene %2, por lo que no incluye ninguna estimación por filamento. Lamínelo con Bambu Studio u Orca Slicer y vuelva a enviarlo.</translation>
     </message>
     <message>
         <source>%1 is damaged: %2 cannot be unpacked (zip error %3). Re-export the plate.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 está dañado: %2 no se puede descomprimir (error ZIP %3). Vuelva a exportar la placa.</translation>
     </message>
     <message>
         <source>%1 is damaged: %2 cannot be read completely. Re-export the plate.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 está dañado: %2 no se puede leer por completo. Vuelva a exportar la placa.</translation>
     </message>
     <message>
         <source>The 3MF file %1 does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>El archivo 3MF %1 no existe.</translation>
     </message>
     <message>
         <source>The downloaded file</source>
-        <translation type="unfinished"></translation>
+        <translation>El archivo descargado</translation>
     </message>
     <message>
         <source>The 3MF&apos;s slice information is not valid XML (line %1: %2). Re-slice and send the plate again.</source>
-        <translation type="unfinished"></translation>
+        <translation>La información de laminado del 3MF no es XML válido (línea %1: %2). Vuelva a laminar la placa y envíela de nuevo.</translation>
     </message>
     <message>
         <source>The 3MF&apos;s slice information has an unexpected layout (no &lt;config&gt; element). Re-slice and send the plate again.</source>
-        <translation type="unfinished"></translation>
+        <translation>La información de laminado del 3MF tiene una estructura inesperada (no hay ningún elemento &lt;config&gt;). Vuelva a laminar la placa y envíela de nuevo.</translation>
     </message>
     <message>
         <source>The 3MF holds no sliced plate, so it carries no filament estimate. Slice the plate and send it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>El 3MF no contiene ninguna placa laminada, por lo que no incluye ninguna estimación de filamento. Lamine la placa y vuelva a enviarla.</translation>
     </message>
     <message>
         <source>The 3MF has %1 plates and the job does not say which one was printed, so its usage cannot be taken from the file.</source>
-        <translation type="unfinished"></translation>
+        <translation>El 3MF tiene %1 placas y el trabajo no indica cuál se imprimió, así que el consumo no se puede obtener del archivo.</translation>
     </message>
     <message>
         <source>The printed plate %1 is not in the 3MF (it has plates %2). The file on the printer may belong to another job.</source>
-        <translation type="unfinished"></translation>
+        <translation>La placa impresa %1 no está en el 3MF (tiene las placas %2). Puede que el archivo de la impresora pertenezca a otro trabajo.</translation>
     </message>
 </context>
 <context>
@@ -509,35 +509,35 @@
     <name>Spoolbridge::BambuCloudClient</name>
     <message>
         <source>No Bambu cloud token is stored. Sign in to the Bambu cloud first.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay ningún token de la nube de Bambu guardado. Inicie sesión primero en la nube de Bambu.</translation>
     </message>
     <message>
         <source>The Bambu cloud rejected the sign-in (HTTP %1): the token has expired or was revoked. Sign in to the Bambu cloud again.</source>
-        <translation type="unfinished"></translation>
+        <translation>La nube de Bambu rechazó el inicio de sesión (HTTP %1): el token ha caducado o se ha revocado. Vuelva a iniciar sesión en la nube de Bambu.</translation>
     </message>
     <message>
         <source>The Bambu cloud did not answer within %1 s. Check the internet connection and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>La nube de Bambu no respondió en %1 s. Compruebe la conexión a Internet y vuelva a intentarlo.</translation>
     </message>
     <message>
         <source>The Bambu cloud answered with a web page instead of data (HTTP %1). The service may be down or a proxy/captive portal is in the way; try again later.</source>
-        <translation type="unfinished"></translation>
+        <translation>La nube de Bambu respondió con una página web en lugar de datos (HTTP %1). Puede que el servicio no funcione o que un proxy o portal cautivo lo impida; vuelva a intentarlo más tarde.</translation>
     </message>
     <message>
         <source>Cannot reach the Bambu cloud at %1 (%2). Check the internet connection.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede acceder a la nube de Bambu en %1 (%2). Compruebe la conexión a Internet.</translation>
     </message>
     <message>
         <source>The Bambu cloud reported an error (HTTP %1). Try again later.</source>
-        <translation type="unfinished"></translation>
+        <translation>La nube de Bambu informó de un error (HTTP %1). Vuelva a intentarlo más tarde.</translation>
     </message>
     <message>
         <source>The Bambu cloud sent an unexpected answer (no device list). Try again later or update Spoolbridge.</source>
-        <translation type="unfinished"></translation>
+        <translation>La nube de Bambu envió una respuesta inesperada (sin lista de dispositivos). Vuelva a intentarlo más tarde o actualice Spoolbridge.</translation>
     </message>
     <message>
         <source>The Bambu cloud refused the request: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>La nube de Bambu rechazó la solicitud: %1.</translation>
     </message>
 </context>
 <context>
@@ -555,86 +555,101 @@ Options:
   --serial SERIAL  The printer&apos;s serial number (identifies the model when get_version is missing)
   -h, --help       Show this help
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Uso: spoolbridge-cli inspect [--serial SERIAL] ARCHIVO...
+
+Combina en orden los mensajes MQTT grabados de una impresora y muestra el estado resultante como JSON
+(unidades, ranuras, bobinas externas, trabajo y los eventos de trabajo vistos durante la reproducción).
+
+Cada ARCHIVO contiene un mensaje JSON ({&quot;print&quot;:…} o {&quot;info&quot;:…}) o un mensaje por línea
+(JSONL): un mensaje o {&quot;ts&quot;:&quot;YYYY-MM-DD HH:MM:SS&quot;,&quot;payload&quot;:{…}}.
+
+Opciones:
+  --serial SERIAL  El número de serie de la impresora (identifica el modelo si falta get_version)
+  -h, --help       Muestra esta ayuda
+</translation>
     </message>
     <message>
         <source>spoolbridge-cli inspect: --serial needs a value, e.g. --serial 00M09A123456789.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>spoolbridge-cli inspect: --serial necesita un valor, p. ej. --serial 00M09A123456789.
+</translation>
     </message>
     <message>
         <source>spoolbridge-cli inspect: unknown option &quot;%1&quot;. Run spoolbridge-cli inspect --help.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>spoolbridge-cli inspect: opción desconocida «%1». Ejecute spoolbridge-cli inspect --help.
+</translation>
     </message>
     <message>
         <source>spoolbridge-cli inspect: name at least one payload file. Run spoolbridge-cli inspect --help.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>spoolbridge-cli inspect: indique al menos un archivo de mensajes. Ejecute spoolbridge-cli inspect --help.
+</translation>
     </message>
     <message>
         <source>--timeout wants a number of seconds between 0 and 3600, not &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>--timeout espera un número de segundos entre 0 y 3600, no «%1».</translation>
     </message>
     <message>
         <source>--header wants NAME:VALUE, e.g. X-Api-Key:abc123.</source>
-        <translation type="unfinished"></translation>
+        <translation>--header espera NOMBRE:VALOR, p. ej. X-Api-Key:abc123.</translation>
     </message>
     <message>
         <source>--password-file needs --user as well.</source>
-        <translation type="unfinished"></translation>
+        <translation>--password-file también necesita --user.</translation>
     </message>
     <message>
         <source>Cannot read the password file %1 (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede leer el archivo de contraseña %1 (%2).</translation>
     </message>
     <message>
         <source>unexpected argument &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>argumento inesperado «%1».</translation>
     </message>
     <message>
         <source>--url is required.</source>
-        <translation type="unfinished"></translation>
+        <translation>--url es obligatorio.</translation>
     </message>
     <message>
         <source>unknown sub-command &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>subcomando desconocido «%1».</translation>
     </message>
 </context>
 <context>
     <name>Spoolbridge::Cli::Inspector</name>
     <message>
         <source>%1: cannot read the file (%2). Check the path and permissions.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: no se puede leer el archivo (%2). Compruebe la ruta y los permisos.</translation>
     </message>
     <message>
         <source>%1: the file is empty; expected a JSON payload or one message per line.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: el archivo está vacío; se esperaba un mensaje JSON o un mensaje por línea.</translation>
     </message>
     <message>
         <source>%1: not valid JSON (%2 at byte %3).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: JSON no válido (%2 en el byte %3).</translation>
     </message>
     <message>
         <source>%1, line %2: not valid JSON (%3 at byte %4).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, línea %2: JSON no válido (%3 en el byte %4).</translation>
     </message>
     <message>
         <source>spoolbridge-cli inspect: no printer report in the input; nothing to show.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>spoolbridge-cli inspect: la entrada no contiene ningún informe de impresora; no hay nada que mostrar.
+</translation>
     </message>
     <message>
         <source>%1, line %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, línea %2</translation>
     </message>
     <message>
         <source>%1: the message is not a JSON object; expected {&quot;print&quot;:…}, {&quot;info&quot;:…} or {&quot;ts&quot;:…,&quot;payload&quot;:…}.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: el mensaje no es un objeto JSON; se esperaba {&quot;print&quot;:…}, {&quot;info&quot;:…} o {&quot;ts&quot;:…,&quot;payload&quot;:…}.</translation>
     </message>
     <message>
         <source>%1: &quot;payload&quot; is not a JSON object.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: «payload» no es un objeto JSON.</translation>
     </message>
 </context>
 <context>
@@ -694,101 +709,108 @@ Options:
     <name>Spoolbridge::ConnectionTestResult</name>
     <message>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>sí</translation>
     </message>
     <message>
         <source>no</source>
-        <translation type="unfinished"></translation>
+        <translation>no</translation>
     </message>
     <message>
         <source>Spoolman:      %1
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Spoolman:              %1
+</translation>
     </message>
     <message>
         <source>Reachable:     %1
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Accesible:             %1
+</translation>
     </message>
     <message>
         <source>Version:       %1%2
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Versión:               %1%2
+</translation>
     </message>
     <message>
         <source> (not recognised)</source>
-        <translation type="unfinished"></translation>
+        <translation> (no reconocida)</translation>
     </message>
     <message>
         <source>Round trip:    %1 ms
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Ida y vuelta:          %1 ms
+</translation>
     </message>
     <message>
         <source>Tag lookup:    %1
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Búsqueda de etiqueta:  %1
+</translation>
     </message>
     <message>
         <source>on the server (extra.tag filter)</source>
-        <translation type="unfinished"></translation>
+        <translation>en el servidor (filtro extra.tag)</translation>
     </message>
     <message>
         <source>by scanning all spools</source>
-        <translation type="unfinished"></translation>
+        <translation>recorriendo todas las bobinas</translation>
     </message>
     <message>
         <source> (registered)</source>
-        <translation type="unfinished"></translation>
+        <translation> (registrado)</translation>
     </message>
     <message>
         <source> (missing)</source>
-        <translation type="unfinished"></translation>
+        <translation> (ausente)</translation>
     </message>
     <message>
         <source> (wrong type)</source>
-        <translation type="unfinished"></translation>
+        <translation> (tipo incorrecto)</translation>
     </message>
     <message>
         <source>Extra fields:  %1
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Campos adicionales:    %1
+</translation>
     </message>
     <message>
         <source>Usable:        %1
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Utilizable:            %1
+</translation>
     </message>
 </context>
 <context>
     <name>Spoolbridge::ConnectionTester</name>
     <message>
         <source>Spoolman %1 is reachable, but the extra field %2 exists with another type — rename or delete it in Spoolman&apos;s settings (Extra Fields), then test again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Spoolman %1 es accesible, pero el campo adicional %2 existe con otro tipo: cámbielo de nombre o elimínelo en la configuración de Spoolman (Extra Fields) y vuelva a probar.</translation>
     </message>
     <message>
         <source>Spoolman %1 answered in %2 ms.</source>
-        <translation type="unfinished"></translation>
+        <translation>Spoolman %1 respondió en %2 ms.</translation>
     </message>
     <message>
         <source>Spools are looked up by tag on the server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las bobinas se buscan por etiqueta en el servidor.</translation>
     </message>
     <message>
         <source>This version is older than 0.25, so Spoolbridge finds spools by reading the whole list — update Spoolman for faster lookups.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta versión es anterior a la 0.25, así que Spoolbridge lee la lista completa para encontrar las bobinas; actualice Spoolman para búsquedas más rápidas.</translation>
     </message>
     <message>
         <source>Spoolbridge does not recognise this version, so it finds spools by reading the whole list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Spoolbridge no reconoce esta versión, así que lee la lista completa para encontrar las bobinas.</translation>
     </message>
     <message>
         <source>The extra field %1 is missing; Spoolbridge registers it on the first sync.</source>
-        <translation type="unfinished"></translation>
+        <translation>Falta el campo adicional %1; Spoolbridge lo registra en la primera sincronización.</translation>
     </message>
     <message>
         <source>The extra fields Spoolbridge needs are registered.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los campos adicionales que necesita Spoolbridge están registrados.</translation>
     </message>
 </context>
 <context>
@@ -829,67 +851,67 @@ Options:
     <name>Spoolbridge::JsonParser</name>
     <message>
         <source>unexpected text after the JSON value</source>
-        <translation type="unfinished"></translation>
+        <translation>texto inesperado después del valor JSON</translation>
     </message>
     <message>
         <source>invalid literal</source>
-        <translation type="unfinished"></translation>
+        <translation>literal no válido</translation>
     </message>
     <message>
         <source>the text ends where a value was expected</source>
-        <translation type="unfinished"></translation>
+        <translation>el texto termina donde se esperaba un valor</translation>
     </message>
     <message>
         <source>the JSON is nested too deeply</source>
-        <translation type="unfinished"></translation>
+        <translation>el JSON está anidado a demasiada profundidad</translation>
     </message>
     <message>
         <source>an object key (a quoted name) was expected</source>
-        <translation type="unfinished"></translation>
+        <translation>se esperaba una clave de objeto (un nombre entre comillas)</translation>
     </message>
     <message>
         <source>a colon was expected after an object key</source>
-        <translation type="unfinished"></translation>
+        <translation>se esperaban dos puntos después de una clave de objeto</translation>
     </message>
     <message>
         <source>the text ends inside an object</source>
-        <translation type="unfinished"></translation>
+        <translation>el texto termina dentro de un objeto</translation>
     </message>
     <message>
         <source>a comma or closing brace was expected</source>
-        <translation type="unfinished"></translation>
+        <translation>se esperaba una coma o una llave de cierre</translation>
     </message>
     <message>
         <source>the text ends inside an array</source>
-        <translation type="unfinished"></translation>
+        <translation>el texto termina dentro de una matriz</translation>
     </message>
     <message>
         <source>a comma or closing bracket was expected</source>
-        <translation type="unfinished"></translation>
+        <translation>se esperaba una coma o un corchete de cierre</translation>
     </message>
     <message>
         <source>invalid \u escape</source>
-        <translation type="unfinished"></translation>
+        <translation>secuencia de escape \u no válida</translation>
     </message>
     <message>
         <source>the text ends inside a string</source>
-        <translation type="unfinished"></translation>
+        <translation>el texto termina dentro de una cadena</translation>
     </message>
     <message>
         <source>a control character inside a string</source>
-        <translation type="unfinished"></translation>
+        <translation>un carácter de control dentro de una cadena</translation>
     </message>
     <message>
         <source>an invalid escape sequence in a string</source>
-        <translation type="unfinished"></translation>
+        <translation>una secuencia de escape no válida en una cadena</translation>
     </message>
     <message>
         <source>an unexpected character where a value was expected</source>
-        <translation type="unfinished"></translation>
+        <translation>un carácter inesperado donde se esperaba un valor</translation>
     </message>
     <message>
         <source>a malformed number</source>
-        <translation type="unfinished"></translation>
+        <translation>un número mal formado</translation>
     </message>
 </context>
 <context>
@@ -915,82 +937,82 @@ Options:
     <name>Spoolbridge::MqttClient</name>
     <message>
         <source>Could not create an MQTT client (out of memory?).</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo crear un cliente MQTT (¿memoria insuficiente?).</translation>
     </message>
     <message>
         <source>%1:%2 sent data that is not a TLS/MQTT handshake. Check the port number.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1:%2 envió datos que no son un protocolo de enlace TLS/MQTT. Compruebe el número de puerto.</translation>
     </message>
     <message>
         <source>did not complete the TLS handshake</source>
-        <translation type="unfinished"></translation>
+        <translation>no completó el protocolo de enlace TLS</translation>
     </message>
     <message>
         <source>did not accept the MQTT connection</source>
-        <translation type="unfinished"></translation>
+        <translation>no aceptó la conexión MQTT</translation>
     </message>
     <message>
         <source>%1:%2 %3 within %4 s. Check the address and port, and that the printer is on and in LAN mode.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1:%2 %3 en %4 s. Compruebe la dirección y el puerto, y que la impresora está encendida y en modo LAN.</translation>
     </message>
     <message>
         <source>%1:%2 closed the connection during the TLS handshake. Check the port and that the server speaks MQTT over TLS.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1:%2 cerró la conexión durante el protocolo de enlace TLS. Compruebe el puerto y que el servidor usa MQTT sobre TLS.</translation>
     </message>
     <message>
         <source>%1 rejected the user name or password (access code). Check the credentials and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 rechazó el nombre de usuario o la contraseña (código de acceso). Compruebe las credenciales y vuelva a intentarlo.</translation>
     </message>
     <message>
         <source>%1 refused the MQTT connection: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 rechazó la conexión MQTT: %2.</translation>
     </message>
     <message>
         <source>The certificate of %1 could not be verified: %2. If you trust this device, pin its certificate (SHA-256 %3).</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo verificar el certificado de %1: %2. Si confía en este dispositivo, fije su certificado (SHA-256 %3).</translation>
     </message>
     <message>
         <source>unknown TLS error</source>
-        <translation type="unfinished"></translation>
+        <translation>error de TLS desconocido</translation>
     </message>
     <message>
         <source>The TLS handshake with %1:%2 failed (%3). Check that the port speaks MQTT over TLS.</source>
-        <translation type="unfinished"></translation>
+        <translation>Falló el protocolo de enlace TLS con %1:%2 (%3). Compruebe que el puerto usa MQTT sobre TLS.</translation>
     </message>
     <message>
         <source>%1 refused the connection. Check the address and port, and that LAN mode is enabled on the printer.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 rechazó la conexión. Compruebe la dirección y el puerto, y que el modo LAN está activado en la impresora.</translation>
     </message>
     <message>
         <source>%1 cannot be reached (%2). Check the address and the network.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede acceder a %1 (%2). Compruebe la dirección y la red.</translation>
     </message>
     <message>
         <source>%1 did not answer. Check the address and that the printer is on.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no respondió. Compruebe la dirección y que la impresora está encendida.</translation>
     </message>
     <message>
         <source>The connection to %1 failed: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Falló la conexión con %1: %2.</translation>
     </message>
     <message>
         <source>The host name %1 could not be resolved. Check the address.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo resolver el nombre de host %1. Compruebe la dirección.</translation>
     </message>
     <message>
         <source>%1 stopped answering while connecting. Check the network.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 dejó de responder durante la conexión. Compruebe la red.</translation>
     </message>
     <message>
         <source>%1 closed the connection before it was established. Check the port and the TLS settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 cerró la conexión antes de que se estableciera. Compruebe el puerto y la configuración de TLS.</translation>
     </message>
 </context>
 <context>
     <name>Spoolbridge::PrinterConnection</name>
     <message>
         <source>Not connected</source>
-        <translation type="unfinished">Sin conexión</translation>
+        <translation>No conectado</translation>
     </message>
     <message>
         <source>Connecting…</source>
@@ -1629,7 +1651,7 @@ Options:
     </message>
     <message>
         <source>%1/5</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1/5</translation>
     </message>
     <message>
         <source>%1 %</source>
@@ -1672,31 +1694,31 @@ Options:
     <name>Spoolbridge::Ui::Labels</name>
     <message>
         <source>AMS</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">AMS</translation>
     </message>
     <message>
         <source>AMS Lite</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">AMS Lite</translation>
     </message>
     <message>
         <source>AMS 2 Pro</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">AMS 2 Pro</translation>
     </message>
     <message>
         <source>AMS HT</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">AMS HT</translation>
     </message>
     <message>
         <source>External</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Externa</translation>
     </message>
     <message>
         <source>External L</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Externa I</translation>
     </message>
     <message>
         <source>External R</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Externa D</translation>
     </message>
     <message>
         <source>Left nozzle</source>

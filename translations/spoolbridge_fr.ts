@@ -5,485 +5,485 @@
     <name>ColorNames</name>
     <message>
         <source>Jade White</source>
-        <translation type="unfinished"></translation>
+        <translation>Blanc jade</translation>
     </message>
     <message>
         <source>Black</source>
-        <translation type="unfinished"></translation>
+        <translation>Noir</translation>
     </message>
     <message>
         <source>Gray</source>
-        <translation type="unfinished"></translation>
+        <translation>Gris</translation>
     </message>
     <message>
         <source>Silver</source>
-        <translation type="unfinished"></translation>
+        <translation>Argent</translation>
     </message>
     <message>
         <source>Light Gray</source>
-        <translation type="unfinished"></translation>
+        <translation>Gris clair</translation>
     </message>
     <message>
         <source>Dark Gray</source>
-        <translation type="unfinished"></translation>
+        <translation>Gris foncé</translation>
     </message>
     <message>
         <source>Blue Gray</source>
-        <translation type="unfinished"></translation>
+        <translation>Gris bleu</translation>
     </message>
     <message>
         <source>Red</source>
-        <translation type="unfinished"></translation>
+        <translation>Rouge</translation>
     </message>
     <message>
         <source>Maroon Red</source>
-        <translation type="unfinished"></translation>
+        <translation>Rouge bordeaux</translation>
     </message>
     <message>
         <source>Orange</source>
-        <translation type="unfinished"></translation>
+        <translation>Orange</translation>
     </message>
     <message>
         <source>Pumpkin Orange</source>
-        <translation type="unfinished"></translation>
+        <translation>Orange citrouille</translation>
     </message>
     <message>
         <source>Yellow</source>
-        <translation type="unfinished"></translation>
+        <translation>Jaune</translation>
     </message>
     <message>
         <source>Sunflower Yellow</source>
-        <translation type="unfinished"></translation>
+        <translation>Jaune tournesol</translation>
     </message>
     <message>
         <source>Gold</source>
-        <translation type="unfinished"></translation>
+        <translation>Or</translation>
     </message>
     <message>
         <source>Bronze</source>
-        <translation type="unfinished"></translation>
+        <translation>Bronze</translation>
     </message>
     <message>
         <source>Bambu Green</source>
-        <translation type="unfinished"></translation>
+        <translation>Vert Bambu</translation>
     </message>
     <message>
         <source>Mistletoe Green</source>
-        <translation type="unfinished"></translation>
+        <translation>Vert gui</translation>
     </message>
     <message>
         <source>Turquoise</source>
-        <translation type="unfinished"></translation>
+        <translation>Turquoise</translation>
     </message>
     <message>
         <source>Cyan</source>
-        <translation type="unfinished"></translation>
+        <translation>Cyan</translation>
     </message>
     <message>
         <source>Blue</source>
-        <translation type="unfinished"></translation>
+        <translation>Bleu</translation>
     </message>
     <message>
         <source>Cobalt Blue</source>
-        <translation type="unfinished"></translation>
+        <translation>Bleu cobalt</translation>
     </message>
     <message>
         <source>Purple</source>
-        <translation type="unfinished"></translation>
+        <translation>Pourpre</translation>
     </message>
     <message>
         <source>Indigo Purple</source>
-        <translation type="unfinished"></translation>
+        <translation>Violet indigo</translation>
     </message>
     <message>
         <source>Magenta</source>
-        <translation type="unfinished"></translation>
+        <translation>Magenta</translation>
     </message>
     <message>
         <source>Pink</source>
-        <translation type="unfinished"></translation>
+        <translation>Rose</translation>
     </message>
     <message>
         <source>Hot Pink</source>
-        <translation type="unfinished"></translation>
+        <translation>Rose vif</translation>
     </message>
     <message>
         <source>Brown</source>
-        <translation type="unfinished"></translation>
+        <translation>Marron</translation>
     </message>
     <message>
         <source>Beige</source>
-        <translation type="unfinished"></translation>
+        <translation>Beige</translation>
     </message>
     <message>
         <source>Ivory White</source>
-        <translation type="unfinished"></translation>
+        <translation>Blanc ivoire</translation>
     </message>
     <message>
         <source>Charcoal</source>
-        <translation type="unfinished"></translation>
+        <translation>Anthracite</translation>
     </message>
     <message>
         <source>Ash Gray</source>
-        <translation type="unfinished"></translation>
+        <translation>Gris cendre</translation>
     </message>
     <message>
         <source>Nardo Gray</source>
-        <translation type="unfinished"></translation>
+        <translation>Gris Nardo</translation>
     </message>
     <message>
         <source>Bone White</source>
-        <translation type="unfinished"></translation>
+        <translation>Blanc os</translation>
     </message>
     <message>
         <source>Latte Brown</source>
-        <translation type="unfinished"></translation>
+        <translation>Brun latte</translation>
     </message>
     <message>
         <source>Desert Tan</source>
-        <translation type="unfinished"></translation>
+        <translation>Beige désert</translation>
     </message>
     <message>
         <source>Lemon Yellow</source>
-        <translation type="unfinished"></translation>
+        <translation>Jaune citron</translation>
     </message>
     <message>
         <source>Mandarin Orange</source>
-        <translation type="unfinished"></translation>
+        <translation>Orange mandarine</translation>
     </message>
     <message>
         <source>Sakura Pink</source>
-        <translation type="unfinished"></translation>
+        <translation>Rose sakura</translation>
     </message>
     <message>
         <source>Lilac Purple</source>
-        <translation type="unfinished"></translation>
+        <translation>Lilas</translation>
     </message>
     <message>
         <source>Scarlet Red</source>
-        <translation type="unfinished"></translation>
+        <translation>Rouge écarlate</translation>
     </message>
     <message>
         <source>Dark Red</source>
-        <translation type="unfinished"></translation>
+        <translation>Rouge foncé</translation>
     </message>
     <message>
         <source>Apple Green</source>
-        <translation type="unfinished"></translation>
+        <translation>Vert pomme</translation>
     </message>
     <message>
         <source>Grass Green</source>
-        <translation type="unfinished"></translation>
+        <translation>Vert herbe</translation>
     </message>
     <message>
         <source>Dark Green</source>
-        <translation type="unfinished"></translation>
+        <translation>Vert foncé</translation>
     </message>
     <message>
         <source>Ice Blue</source>
-        <translation type="unfinished"></translation>
+        <translation>Bleu glacier</translation>
     </message>
     <message>
         <source>Sky Blue</source>
-        <translation type="unfinished"></translation>
+        <translation>Bleu ciel</translation>
     </message>
     <message>
         <source>Marine Blue</source>
-        <translation type="unfinished"></translation>
+        <translation>Bleu marine</translation>
     </message>
     <message>
         <source>Dark Blue</source>
-        <translation type="unfinished"></translation>
+        <translation>Bleu foncé</translation>
     </message>
     <message>
         <source>Dark Brown</source>
-        <translation type="unfinished"></translation>
+        <translation>Marron foncé</translation>
     </message>
     <message>
         <source>Dark Chocolate</source>
-        <translation type="unfinished"></translation>
+        <translation>Chocolat noir</translation>
     </message>
     <message>
         <source>Caramel</source>
-        <translation type="unfinished"></translation>
+        <translation>Caramel</translation>
     </message>
     <message>
         <source>Terracotta</source>
-        <translation type="unfinished"></translation>
+        <translation>Terre cuite</translation>
     </message>
     <message>
         <source>Plum</source>
-        <translation type="unfinished"></translation>
+        <translation>Prune</translation>
     </message>
     <message>
         <source>White</source>
-        <translation type="unfinished"></translation>
+        <translation>Blanc</translation>
     </message>
     <message>
         <source>Tan</source>
-        <translation type="unfinished"></translation>
+        <translation>Brun clair</translation>
     </message>
     <message>
         <source>Green</source>
-        <translation type="unfinished"></translation>
+        <translation>Vert</translation>
     </message>
     <message>
         <source>Lime</source>
-        <translation type="unfinished"></translation>
+        <translation>Citron vert</translation>
     </message>
     <message>
         <source>Olive</source>
-        <translation type="unfinished"></translation>
+        <translation>Olive</translation>
     </message>
     <message>
         <source>Teal</source>
-        <translation type="unfinished"></translation>
+        <translation>Bleu sarcelle</translation>
     </message>
     <message>
         <source>Light Blue</source>
-        <translation type="unfinished"></translation>
+        <translation>Bleu clair</translation>
     </message>
     <message>
         <source>Navy</source>
-        <translation type="unfinished"></translation>
+        <translation>Bleu nuit</translation>
     </message>
     <message>
         <source>Violet</source>
-        <translation type="unfinished"></translation>
+        <translation>Violet</translation>
     </message>
     <message>
         <source>Lavender</source>
-        <translation type="unfinished"></translation>
+        <translation>Lavande</translation>
     </message>
     <message>
         <source>Translucent %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 translucide</translation>
     </message>
 </context>
 <context>
     <name>FtpsTransfer</name>
     <message>
         <source>The file transfer was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le transfert de fichier a été annulé.</translation>
     </message>
     <message>
         <source>The file transfer library could not be started.</source>
-        <translation type="unfinished"></translation>
+        <translation>La bibliothèque de transfert de fichiers n&apos;a pas pu démarrer.</translation>
     </message>
     <message>
         <source>The printer&apos;s serial number is needed to check its certificate; add it to the printer settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le numéro de série de l&apos;imprimante est nécessaire pour vérifier son certificat ; ajoutez-le dans les paramètres de l&apos;imprimante.</translation>
     </message>
     <message>
         <source>The CA certificate file &quot;%1&quot; needed to check the printer is missing. Reinstall Spoolbridge or choose the file in the printer settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier de certificat d&apos;autorité « %1 » nécessaire pour vérifier l&apos;imprimante est introuvable. Réinstallez Spoolbridge ou choisissez le fichier dans les paramètres de l&apos;imprimante.</translation>
     </message>
     <message>
         <source>No key is pinned for this printer yet. Connect once and confirm its certificate.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune clé n&apos;est encore épinglée pour cette imprimante. Connectez-vous une fois et confirmez son certificat.</translation>
     </message>
     <message>
         <source>The print file for &quot;%1&quot; is not on the printer&apos;s storage (looked for %2). Usage falls back to the AMS remaining percentage.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier d&apos;impression de « %1 » ne se trouve pas sur le stockage de l&apos;imprimante (recherché : %2). La consommation est alors calculée à partir du pourcentage restant de l&apos;AMS.</translation>
     </message>
     <message>
         <source>The printer rejected the access code for file transfer. Check the LAN access code on the printer&apos;s screen and enter it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;imprimante a refusé le code d&apos;accès pour le transfert de fichiers. Relevez le code d&apos;accès LAN sur l&apos;écran de l&apos;imprimante et saisissez-le à nouveau.</translation>
     </message>
     <message>
         <source>The printer at %1 presented a certificate that is not from Bambu Lab&apos;s CA or not issued to serial %2. Check the serial number; if it is right, pin this printer&apos;s certificate.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;imprimante à l&apos;adresse %1 a présenté un certificat qui ne provient pas de l&apos;autorité de Bambu Lab ou qui n&apos;est pas émis pour le numéro de série %2. Vérifiez le numéro de série ; s&apos;il est correct, épinglez le certificat de cette imprimante.</translation>
     </message>
     <message>
         <source>The printer at %1 presented a certificate that is not signed by the configured CA (%2). Pin this printer&apos;s certificate if you trust it.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;imprimante à l&apos;adresse %1 a présenté un certificat qui n&apos;est pas signé par l&apos;autorité configurée (%2). Épinglez le certificat de cette imprimante si vous lui faites confiance.</translation>
     </message>
     <message>
         <source>The printer at %1 presented another key than the one pinned for it. If the printer was replaced or reset, pin its certificate again.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;imprimante à l&apos;adresse %1 a présenté une autre clé que celle épinglée pour elle. Si l&apos;imprimante a été remplacée ou réinitialisée, épinglez à nouveau son certificat.</translation>
     </message>
     <message>
         <source>The secure connection to the printer&apos;s file service at %1 failed (%2). Check the CA file and the printer model setting.</source>
-        <translation type="unfinished"></translation>
+        <translation>La connexion sécurisée au service de fichiers de l&apos;imprimante à l&apos;adresse %1 a échoué (%2). Vérifiez le fichier d&apos;autorité et le modèle d&apos;imprimante configuré.</translation>
     </message>
     <message>
         <source>The printer at %1 stopped answering during the file transfer. Check its network; on an A1 or A1 mini set the printer model so the data channel stays plain.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;imprimante à l&apos;adresse %1 a cessé de répondre pendant le transfert de fichier. Vérifiez son réseau ; sur une A1 ou A1 mini, indiquez le modèle d&apos;imprimante pour que le canal de données reste non chiffré.</translation>
     </message>
     <message>
         <source>The printer&apos;s file service at %1 cannot be reached. Check that the printer is on and in LAN mode.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le service de fichiers de l&apos;imprimante à l&apos;adresse %1 est injoignable. Vérifiez que l&apos;imprimante est allumée et en mode LAN.</translation>
     </message>
     <message>
         <source>The file transfer from the printer at %1 failed: %2 (FTP reply %3).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le transfert de fichier depuis l&apos;imprimante à l&apos;adresse %1 a échoué : %2 (réponse FTP %3).</translation>
     </message>
 </context>
 <context>
     <name>Labels</name>
     <message>
         <source>AMS %1</source>
-        <translation type="unfinished"></translation>
+        <translation>AMS %1</translation>
     </message>
     <message>
         <source>%1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2</translation>
     </message>
     <message>
         <source>%1 min</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 min</translation>
     </message>
     <message>
         <source>%1 h %2 min</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 h %2 min</translation>
     </message>
     <message>
         <source>%1 kg</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kg</translation>
     </message>
     <message>
         <source>%1 g</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 g</translation>
     </message>
 </context>
 <context>
     <name>LedgerStore</name>
     <message>
         <source>The usage ledger %1 cannot be opened (%2). Check that the folder is writable.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;ouvrir le journal de consommation %1 (%2). Vérifiez que le dossier est accessible en écriture.</translation>
     </message>
     <message>
         <source>The usage ledger %1 cannot use a write-ahead log. Keep it on a local disk.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le journal de consommation %1 ne peut pas utiliser de journal d&apos;écriture anticipée (WAL). Conservez-le sur un disque local.</translation>
     </message>
     <message>
         <source>The usage ledger %1 is damaged or from a newer version: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Le journal de consommation %1 est endommagé ou provient d&apos;une version plus récente : %2</translation>
     </message>
     <message>
         <source>No spool is known for slot %1; pick the spool to charge.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune bobine n&apos;est connue pour l&apos;emplacement %1 ; choisissez la bobine à débiter.</translation>
     </message>
     <message>
         <source>Cancelled before it reached Spoolman.</source>
-        <translation type="unfinished"></translation>
+        <translation>Annulé avant d&apos;avoir atteint Spoolman.</translation>
     </message>
     <message>
         <source>undo of entry %1</source>
-        <translation type="unfinished"></translation>
+        <translation>annulation de l&apos;entrée %1</translation>
     </message>
 </context>
 <context>
     <name>LinkStore</name>
     <message>
         <source>Could not read the slot links in %1 (%2): check the file&apos;s permissions.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire les liaisons d&apos;emplacements dans %1 (%2) : vérifiez les droits d&apos;accès du fichier.</translation>
     </message>
     <message>
         <source>The slot links file %1 is damaged (%2): move it away and link the slots again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier de liaisons d&apos;emplacements %1 est endommagé (%2) : déplacez-le et liez à nouveau les emplacements.</translation>
     </message>
     <message>
         <source>Could not save the slot links to %1 (%2): check the disk and the folder&apos;s permissions.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;enregistrer les liaisons d&apos;emplacements dans %1 (%2) : vérifiez le disque et les droits d&apos;accès du dossier.</translation>
     </message>
 </context>
 <context>
     <name>LocationTemplate</name>
     <message>
         <source>External L</source>
-        <translation type="unfinished"></translation>
+        <translation>Externe G</translation>
     </message>
     <message>
         <source>External</source>
-        <translation type="unfinished"></translation>
+        <translation>Externe</translation>
     </message>
     <message>
         <source>External R</source>
-        <translation type="unfinished"></translation>
+        <translation>Externe D</translation>
     </message>
     <message>
         <source>AMS Lite</source>
-        <translation type="unfinished"></translation>
+        <translation>AMS Lite</translation>
     </message>
     <message>
         <source>AMS 2 Pro</source>
-        <translation type="unfinished"></translation>
+        <translation>AMS 2 Pro</translation>
     </message>
     <message>
         <source>AMS HT</source>
-        <translation type="unfinished"></translation>
+        <translation>AMS HT</translation>
     </message>
     <message>
         <source>AMS</source>
-        <translation type="unfinished"></translation>
+        <translation>AMS</translation>
     </message>
     <message>
         <source>The location template is empty: use for example &quot;{printer} - AMS {unit} Slot {slot}&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le modèle d&apos;emplacement est vide : utilisez par exemple « {printer} - AMS {unit} Slot {slot} ».</translation>
     </message>
     <message>
         <source>Unknown placeholder %1: use {printer}, {serial}, {unit}, {slot} or {unit_type}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Espace réservé inconnu %1 : utilisez {printer}, {serial}, {unit}, {slot} ou {unit_type}.</translation>
     </message>
     <message>
         <source>A brace is not closed: write placeholders as {name}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une accolade n&apos;est pas fermée : écrivez les espaces réservés sous la forme {name}.</translation>
     </message>
     <message>
         <source>Add {unit} and {slot}, otherwise several slots get the same location and a removed spool cannot be told apart.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajoutez {unit} et {slot}, sinon plusieurs emplacements reçoivent le même lieu et une bobine retirée ne peut plus être distinguée.</translation>
     </message>
     <message>
         <source>The location is longer than Spoolman allows (%1 characters): shorten the template.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;emplacement dépasse la longueur autorisée par Spoolman (%1 caractères) : raccourcissez le modèle.</translation>
     </message>
 </context>
 <context>
     <name>SliceInfoReader</name>
     <message>
         <source>%1 is not a 3MF project (it is not a zip archive). Re-export the plate from the slicer or check the file on the printer.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n&apos;est pas un projet 3MF (ce n&apos;est pas une archive ZIP). Réexportez le plateau depuis le trancheur ou vérifiez le fichier sur l&apos;imprimante.</translation>
     </message>
     <message>
         <source>%1 has no %2, so it carries no per-filament estimate. Slice it with Bambu Studio or Orca Slicer and send it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ne contient pas de %2 et donc aucune estimation par filament. Tranchez-le avec Bambu Studio ou Orca Slicer et renvoyez-le.</translation>
     </message>
     <message>
         <source>%1 is damaged: %2 cannot be unpacked (zip error %3). Re-export the plate.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est endommagé : %2 ne peut pas être décompressé (erreur ZIP %3). Réexportez le plateau.</translation>
     </message>
     <message>
         <source>%1 is damaged: %2 cannot be read completely. Re-export the plate.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est endommagé : %2 ne peut pas être lu entièrement. Réexportez le plateau.</translation>
     </message>
     <message>
         <source>The 3MF file %1 does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier 3MF %1 n&apos;existe pas.</translation>
     </message>
     <message>
         <source>The downloaded file</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier téléchargé</translation>
     </message>
     <message>
         <source>The 3MF&apos;s slice information is not valid XML (line %1: %2). Re-slice and send the plate again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les informations de tranchage du 3MF ne sont pas du XML valide (ligne %1 : %2). Retranchez le plateau et renvoyez-le.</translation>
     </message>
     <message>
         <source>The 3MF&apos;s slice information has an unexpected layout (no &lt;config&gt; element). Re-slice and send the plate again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les informations de tranchage du 3MF ont une structure inattendue (aucun élément &lt;config&gt;). Retranchez le plateau et renvoyez-le.</translation>
     </message>
     <message>
         <source>The 3MF holds no sliced plate, so it carries no filament estimate. Slice the plate and send it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le 3MF ne contient aucun plateau tranché, donc aucune estimation de filament. Tranchez le plateau et renvoyez-le.</translation>
     </message>
     <message>
         <source>The 3MF has %1 plates and the job does not say which one was printed, so its usage cannot be taken from the file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le 3MF contient %1 plateaux et la tâche n&apos;indique pas lequel a été imprimé ; la consommation ne peut donc pas être tirée du fichier.</translation>
     </message>
     <message>
         <source>The printed plate %1 is not in the 3MF (it has plates %2). The file on the printer may belong to another job.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le plateau imprimé %1 ne figure pas dans le 3MF (il contient les plateaux %2). Le fichier sur l&apos;imprimante appartient peut-être à une autre tâche.</translation>
     </message>
 </context>
 <context>
@@ -509,35 +509,35 @@
     <name>Spoolbridge::BambuCloudClient</name>
     <message>
         <source>No Bambu cloud token is stored. Sign in to the Bambu cloud first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun jeton du cloud Bambu n&apos;est enregistré. Connectez-vous d&apos;abord au cloud Bambu.</translation>
     </message>
     <message>
         <source>The Bambu cloud rejected the sign-in (HTTP %1): the token has expired or was revoked. Sign in to the Bambu cloud again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le cloud Bambu a refusé la connexion (HTTP %1) : le jeton a expiré ou a été révoqué. Reconnectez-vous au cloud Bambu.</translation>
     </message>
     <message>
         <source>The Bambu cloud did not answer within %1 s. Check the internet connection and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le cloud Bambu n&apos;a pas répondu dans un délai de %1 s. Vérifiez la connexion Internet et réessayez.</translation>
     </message>
     <message>
         <source>The Bambu cloud answered with a web page instead of data (HTTP %1). The service may be down or a proxy/captive portal is in the way; try again later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le cloud Bambu a répondu par une page web au lieu de données (HTTP %1). Le service est peut-être indisponible ou un proxy ou portail captif fait obstacle ; réessayez plus tard.</translation>
     </message>
     <message>
         <source>Cannot reach the Bambu cloud at %1 (%2). Check the internet connection.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de joindre le cloud Bambu à l&apos;adresse %1 (%2). Vérifiez la connexion Internet.</translation>
     </message>
     <message>
         <source>The Bambu cloud reported an error (HTTP %1). Try again later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le cloud Bambu a signalé une erreur (HTTP %1). Réessayez plus tard.</translation>
     </message>
     <message>
         <source>The Bambu cloud sent an unexpected answer (no device list). Try again later or update Spoolbridge.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le cloud Bambu a envoyé une réponse inattendue (aucune liste d&apos;appareils). Réessayez plus tard ou mettez Spoolbridge à jour.</translation>
     </message>
     <message>
         <source>The Bambu cloud refused the request: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le cloud Bambu a refusé la requête : %1.</translation>
     </message>
 </context>
 <context>
@@ -555,86 +555,101 @@ Options:
   --serial SERIAL  The printer&apos;s serial number (identifies the model when get_version is missing)
   -h, --help       Show this help
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Usage : spoolbridge-cli inspect [--serial SERIAL] FICHIER...
+
+Fusionne dans l&apos;ordre des messages MQTT enregistrés d&apos;une imprimante et affiche l&apos;état obtenu en JSON
+(unités, emplacements, bobines externes, tâche et événements de tâche vus pendant la relecture).
+
+Chaque FICHIER contient un message JSON ({&quot;print&quot;:…} ou {&quot;info&quot;:…}), ou un message par ligne
+(JSONL) : un message ou {&quot;ts&quot;:&quot;YYYY-MM-DD HH:MM:SS&quot;,&quot;payload&quot;:{…}}.
+
+Options :
+  --serial SERIAL  Le numéro de série de l&apos;imprimante (identifie le modèle si get_version manque)
+  -h, --help       Afficher cette aide
+</translation>
     </message>
     <message>
         <source>spoolbridge-cli inspect: --serial needs a value, e.g. --serial 00M09A123456789.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>spoolbridge-cli inspect : --serial attend une valeur, par ex. --serial 00M09A123456789.
+</translation>
     </message>
     <message>
         <source>spoolbridge-cli inspect: unknown option &quot;%1&quot;. Run spoolbridge-cli inspect --help.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>spoolbridge-cli inspect : option inconnue « %1 ». Exécutez spoolbridge-cli inspect --help.
+</translation>
     </message>
     <message>
         <source>spoolbridge-cli inspect: name at least one payload file. Run spoolbridge-cli inspect --help.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>spoolbridge-cli inspect : indiquez au moins un fichier de messages. Exécutez spoolbridge-cli inspect --help.
+</translation>
     </message>
     <message>
         <source>--timeout wants a number of seconds between 0 and 3600, not &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>--timeout attend un nombre de secondes entre 0 et 3600, et non « %1 ».</translation>
     </message>
     <message>
         <source>--header wants NAME:VALUE, e.g. X-Api-Key:abc123.</source>
-        <translation type="unfinished"></translation>
+        <translation>--header attend NOM:VALEUR, par ex. X-Api-Key:abc123.</translation>
     </message>
     <message>
         <source>--password-file needs --user as well.</source>
-        <translation type="unfinished"></translation>
+        <translation>--password-file nécessite aussi --user.</translation>
     </message>
     <message>
         <source>Cannot read the password file %1 (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire le fichier de mot de passe %1 (%2).</translation>
     </message>
     <message>
         <source>unexpected argument &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>argument inattendu « %1 ».</translation>
     </message>
     <message>
         <source>--url is required.</source>
-        <translation type="unfinished"></translation>
+        <translation>--url est obligatoire.</translation>
     </message>
     <message>
         <source>unknown sub-command &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>sous-commande inconnue « %1 ».</translation>
     </message>
 </context>
 <context>
     <name>Spoolbridge::Cli::Inspector</name>
     <message>
         <source>%1: cannot read the file (%2). Check the path and permissions.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : impossible de lire le fichier (%2). Vérifiez le chemin et les droits d&apos;accès.</translation>
     </message>
     <message>
         <source>%1: the file is empty; expected a JSON payload or one message per line.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : le fichier est vide ; un message JSON ou un message par ligne est attendu.</translation>
     </message>
     <message>
         <source>%1: not valid JSON (%2 at byte %3).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : JSON non valide (%2 à l&apos;octet %3).</translation>
     </message>
     <message>
         <source>%1, line %2: not valid JSON (%3 at byte %4).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, ligne %2 : JSON non valide (%3 à l&apos;octet %4).</translation>
     </message>
     <message>
         <source>spoolbridge-cli inspect: no printer report in the input; nothing to show.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>spoolbridge-cli inspect : aucun rapport d&apos;imprimante dans l&apos;entrée ; rien à afficher.
+</translation>
     </message>
     <message>
         <source>%1, line %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, ligne %2</translation>
     </message>
     <message>
         <source>%1: the message is not a JSON object; expected {&quot;print&quot;:…}, {&quot;info&quot;:…} or {&quot;ts&quot;:…,&quot;payload&quot;:…}.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : le message n&apos;est pas un objet JSON ; attendu : {&quot;print&quot;:…}, {&quot;info&quot;:…} ou {&quot;ts&quot;:…,&quot;payload&quot;:…}.</translation>
     </message>
     <message>
         <source>%1: &quot;payload&quot; is not a JSON object.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : « payload » n&apos;est pas un objet JSON.</translation>
     </message>
 </context>
 <context>
@@ -694,101 +709,108 @@ Options:
     <name>Spoolbridge::ConnectionTestResult</name>
     <message>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>oui</translation>
     </message>
     <message>
         <source>no</source>
-        <translation type="unfinished"></translation>
+        <translation>non</translation>
     </message>
     <message>
         <source>Spoolman:      %1
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Spoolman :                %1
+</translation>
     </message>
     <message>
         <source>Reachable:     %1
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Joignable :               %1
+</translation>
     </message>
     <message>
         <source>Version:       %1%2
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Version :                 %1%2
+</translation>
     </message>
     <message>
         <source> (not recognised)</source>
-        <translation type="unfinished"></translation>
+        <translation> (non reconnue)</translation>
     </message>
     <message>
         <source>Round trip:    %1 ms
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Aller-retour :            %1 ms
+</translation>
     </message>
     <message>
         <source>Tag lookup:    %1
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Recherche d&apos;étiquette :   %1
+</translation>
     </message>
     <message>
         <source>on the server (extra.tag filter)</source>
-        <translation type="unfinished"></translation>
+        <translation>sur le serveur (filtre extra.tag)</translation>
     </message>
     <message>
         <source>by scanning all spools</source>
-        <translation type="unfinished"></translation>
+        <translation>en parcourant toutes les bobines</translation>
     </message>
     <message>
         <source> (registered)</source>
-        <translation type="unfinished"></translation>
+        <translation> (enregistré)</translation>
     </message>
     <message>
         <source> (missing)</source>
-        <translation type="unfinished"></translation>
+        <translation> (absent)</translation>
     </message>
     <message>
         <source> (wrong type)</source>
-        <translation type="unfinished"></translation>
+        <translation> (type incorrect)</translation>
     </message>
     <message>
         <source>Extra fields:  %1
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Champs supplémentaires :  %1
+</translation>
     </message>
     <message>
         <source>Usable:        %1
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisable :              %1
+</translation>
     </message>
 </context>
 <context>
     <name>Spoolbridge::ConnectionTester</name>
     <message>
         <source>Spoolman %1 is reachable, but the extra field %2 exists with another type — rename or delete it in Spoolman&apos;s settings (Extra Fields), then test again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Spoolman %1 est joignable, mais le champ supplémentaire %2 existe avec un autre type — renommez-le ou supprimez-le dans les paramètres de Spoolman (Extra Fields), puis testez à nouveau.</translation>
     </message>
     <message>
         <source>Spoolman %1 answered in %2 ms.</source>
-        <translation type="unfinished"></translation>
+        <translation>Spoolman %1 a répondu en %2 ms.</translation>
     </message>
     <message>
         <source>Spools are looked up by tag on the server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les bobines sont recherchées par étiquette sur le serveur.</translation>
     </message>
     <message>
         <source>This version is older than 0.25, so Spoolbridge finds spools by reading the whole list — update Spoolman for faster lookups.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette version est antérieure à 0.25 : Spoolbridge lit donc toute la liste pour trouver les bobines — mettez Spoolman à jour pour des recherches plus rapides.</translation>
     </message>
     <message>
         <source>Spoolbridge does not recognise this version, so it finds spools by reading the whole list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Spoolbridge ne reconnaît pas cette version et lit donc toute la liste pour trouver les bobines.</translation>
     </message>
     <message>
         <source>The extra field %1 is missing; Spoolbridge registers it on the first sync.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le champ supplémentaire %1 est absent ; Spoolbridge l&apos;enregistre lors de la première synchronisation.</translation>
     </message>
     <message>
         <source>The extra fields Spoolbridge needs are registered.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les champs supplémentaires requis par Spoolbridge sont enregistrés.</translation>
     </message>
 </context>
 <context>
@@ -829,67 +851,67 @@ Options:
     <name>Spoolbridge::JsonParser</name>
     <message>
         <source>unexpected text after the JSON value</source>
-        <translation type="unfinished"></translation>
+        <translation>texte inattendu après la valeur JSON</translation>
     </message>
     <message>
         <source>invalid literal</source>
-        <translation type="unfinished"></translation>
+        <translation>littéral non valide</translation>
     </message>
     <message>
         <source>the text ends where a value was expected</source>
-        <translation type="unfinished"></translation>
+        <translation>le texte se termine là où une valeur était attendue</translation>
     </message>
     <message>
         <source>the JSON is nested too deeply</source>
-        <translation type="unfinished"></translation>
+        <translation>le JSON est trop profondément imbriqué</translation>
     </message>
     <message>
         <source>an object key (a quoted name) was expected</source>
-        <translation type="unfinished"></translation>
+        <translation>une clé d&apos;objet (un nom entre guillemets) était attendue</translation>
     </message>
     <message>
         <source>a colon was expected after an object key</source>
-        <translation type="unfinished"></translation>
+        <translation>deux-points attendus après une clé d&apos;objet</translation>
     </message>
     <message>
         <source>the text ends inside an object</source>
-        <translation type="unfinished"></translation>
+        <translation>le texte se termine à l&apos;intérieur d&apos;un objet</translation>
     </message>
     <message>
         <source>a comma or closing brace was expected</source>
-        <translation type="unfinished"></translation>
+        <translation>une virgule ou une accolade fermante était attendue</translation>
     </message>
     <message>
         <source>the text ends inside an array</source>
-        <translation type="unfinished"></translation>
+        <translation>le texte se termine à l&apos;intérieur d&apos;un tableau</translation>
     </message>
     <message>
         <source>a comma or closing bracket was expected</source>
-        <translation type="unfinished"></translation>
+        <translation>une virgule ou un crochet fermant était attendu</translation>
     </message>
     <message>
         <source>invalid \u escape</source>
-        <translation type="unfinished"></translation>
+        <translation>séquence d&apos;échappement \u non valide</translation>
     </message>
     <message>
         <source>the text ends inside a string</source>
-        <translation type="unfinished"></translation>
+        <translation>le texte se termine à l&apos;intérieur d&apos;une chaîne</translation>
     </message>
     <message>
         <source>a control character inside a string</source>
-        <translation type="unfinished"></translation>
+        <translation>un caractère de contrôle dans une chaîne</translation>
     </message>
     <message>
         <source>an invalid escape sequence in a string</source>
-        <translation type="unfinished"></translation>
+        <translation>une séquence d&apos;échappement non valide dans une chaîne</translation>
     </message>
     <message>
         <source>an unexpected character where a value was expected</source>
-        <translation type="unfinished"></translation>
+        <translation>un caractère inattendu là où une valeur était attendue</translation>
     </message>
     <message>
         <source>a malformed number</source>
-        <translation type="unfinished"></translation>
+        <translation>un nombre mal formé</translation>
     </message>
 </context>
 <context>
@@ -915,82 +937,82 @@ Options:
     <name>Spoolbridge::MqttClient</name>
     <message>
         <source>Could not create an MQTT client (out of memory?).</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de créer un client MQTT (mémoire insuffisante ?).</translation>
     </message>
     <message>
         <source>%1:%2 sent data that is not a TLS/MQTT handshake. Check the port number.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1:%2 a envoyé des données qui ne sont pas une négociation TLS/MQTT. Vérifiez le numéro de port.</translation>
     </message>
     <message>
         <source>did not complete the TLS handshake</source>
-        <translation type="unfinished"></translation>
+        <translation>négociation TLS non terminée</translation>
     </message>
     <message>
         <source>did not accept the MQTT connection</source>
-        <translation type="unfinished"></translation>
+        <translation>connexion MQTT non acceptée</translation>
     </message>
     <message>
         <source>%1:%2 %3 within %4 s. Check the address and port, and that the printer is on and in LAN mode.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1:%2 : %3 (délai de %4 s). Vérifiez l&apos;adresse et le port, et que l&apos;imprimante est allumée et en mode LAN.</translation>
     </message>
     <message>
         <source>%1:%2 closed the connection during the TLS handshake. Check the port and that the server speaks MQTT over TLS.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1:%2 a fermé la connexion pendant la négociation TLS. Vérifiez le port et que le serveur parle MQTT sur TLS.</translation>
     </message>
     <message>
         <source>%1 rejected the user name or password (access code). Check the credentials and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a refusé le nom d&apos;utilisateur ou le mot de passe (code d&apos;accès). Vérifiez les identifiants et réessayez.</translation>
     </message>
     <message>
         <source>%1 refused the MQTT connection: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a refusé la connexion MQTT : %2.</translation>
     </message>
     <message>
         <source>The certificate of %1 could not be verified: %2. If you trust this device, pin its certificate (SHA-256 %3).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le certificat de %1 n&apos;a pas pu être vérifié : %2. Si vous faites confiance à cet appareil, épinglez son certificat (SHA-256 %3).</translation>
     </message>
     <message>
         <source>unknown TLS error</source>
-        <translation type="unfinished"></translation>
+        <translation>erreur TLS inconnue</translation>
     </message>
     <message>
         <source>The TLS handshake with %1:%2 failed (%3). Check that the port speaks MQTT over TLS.</source>
-        <translation type="unfinished"></translation>
+        <translation>La négociation TLS avec %1:%2 a échoué (%3). Vérifiez que le port parle MQTT sur TLS.</translation>
     </message>
     <message>
         <source>%1 refused the connection. Check the address and port, and that LAN mode is enabled on the printer.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a refusé la connexion. Vérifiez l&apos;adresse et le port, et que le mode LAN est activé sur l&apos;imprimante.</translation>
     </message>
     <message>
         <source>%1 cannot be reached (%2). Check the address and the network.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est injoignable (%2). Vérifiez l&apos;adresse et le réseau.</translation>
     </message>
     <message>
         <source>%1 did not answer. Check the address and that the printer is on.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n&apos;a pas répondu. Vérifiez l&apos;adresse et que l&apos;imprimante est allumée.</translation>
     </message>
     <message>
         <source>The connection to %1 failed: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>La connexion à %1 a échoué : %2.</translation>
     </message>
     <message>
         <source>The host name %1 could not be resolved. Check the address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le nom d&apos;hôte %1 n&apos;a pas pu être résolu. Vérifiez l&apos;adresse.</translation>
     </message>
     <message>
         <source>%1 stopped answering while connecting. Check the network.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a cessé de répondre pendant la connexion. Vérifiez le réseau.</translation>
     </message>
     <message>
         <source>%1 closed the connection before it was established. Check the port and the TLS settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a fermé la connexion avant qu&apos;elle soit établie. Vérifiez le port et les paramètres TLS.</translation>
     </message>
 </context>
 <context>
     <name>Spoolbridge::PrinterConnection</name>
     <message>
         <source>Not connected</source>
-        <translation type="unfinished">Non connecté</translation>
+        <translation>Non connecté</translation>
     </message>
     <message>
         <source>Connecting…</source>
@@ -1629,7 +1651,7 @@ Options:
     </message>
     <message>
         <source>%1/5</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1/5</translation>
     </message>
     <message>
         <source>%1 %</source>
@@ -1672,31 +1694,31 @@ Options:
     <name>Spoolbridge::Ui::Labels</name>
     <message>
         <source>AMS</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">AMS</translation>
     </message>
     <message>
         <source>AMS Lite</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">AMS Lite</translation>
     </message>
     <message>
         <source>AMS 2 Pro</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">AMS 2 Pro</translation>
     </message>
     <message>
         <source>AMS HT</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">AMS HT</translation>
     </message>
     <message>
         <source>External</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Externe</translation>
     </message>
     <message>
         <source>External L</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Externe G</translation>
     </message>
     <message>
         <source>External R</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Externe D</translation>
     </message>
     <message>
         <source>Left nozzle</source>

@@ -5,485 +5,485 @@
     <name>ColorNames</name>
     <message>
         <source>Jade White</source>
-        <translation type="unfinished"></translation>
+        <translation>玉白</translation>
     </message>
     <message>
         <source>Black</source>
-        <translation type="unfinished"></translation>
+        <translation>黑色</translation>
     </message>
     <message>
         <source>Gray</source>
-        <translation type="unfinished"></translation>
+        <translation>灰色</translation>
     </message>
     <message>
         <source>Silver</source>
-        <translation type="unfinished"></translation>
+        <translation>银色</translation>
     </message>
     <message>
         <source>Light Gray</source>
-        <translation type="unfinished"></translation>
+        <translation>浅灰</translation>
     </message>
     <message>
         <source>Dark Gray</source>
-        <translation type="unfinished"></translation>
+        <translation>深灰</translation>
     </message>
     <message>
         <source>Blue Gray</source>
-        <translation type="unfinished"></translation>
+        <translation>蓝灰</translation>
     </message>
     <message>
         <source>Red</source>
-        <translation type="unfinished"></translation>
+        <translation>红色</translation>
     </message>
     <message>
         <source>Maroon Red</source>
-        <translation type="unfinished"></translation>
+        <translation>栗红</translation>
     </message>
     <message>
         <source>Orange</source>
-        <translation type="unfinished"></translation>
+        <translation>橙色</translation>
     </message>
     <message>
         <source>Pumpkin Orange</source>
-        <translation type="unfinished"></translation>
+        <translation>南瓜橙</translation>
     </message>
     <message>
         <source>Yellow</source>
-        <translation type="unfinished"></translation>
+        <translation>黄色</translation>
     </message>
     <message>
         <source>Sunflower Yellow</source>
-        <translation type="unfinished"></translation>
+        <translation>向日葵黄</translation>
     </message>
     <message>
         <source>Gold</source>
-        <translation type="unfinished"></translation>
+        <translation>金色</translation>
     </message>
     <message>
         <source>Bronze</source>
-        <translation type="unfinished"></translation>
+        <translation>古铜色</translation>
     </message>
     <message>
         <source>Bambu Green</source>
-        <translation type="unfinished"></translation>
+        <translation>Bambu 绿</translation>
     </message>
     <message>
         <source>Mistletoe Green</source>
-        <translation type="unfinished"></translation>
+        <translation>槲寄生绿</translation>
     </message>
     <message>
         <source>Turquoise</source>
-        <translation type="unfinished"></translation>
+        <translation>绿松石色</translation>
     </message>
     <message>
         <source>Cyan</source>
-        <translation type="unfinished"></translation>
+        <translation>青色</translation>
     </message>
     <message>
         <source>Blue</source>
-        <translation type="unfinished"></translation>
+        <translation>蓝色</translation>
     </message>
     <message>
         <source>Cobalt Blue</source>
-        <translation type="unfinished"></translation>
+        <translation>钴蓝</translation>
     </message>
     <message>
         <source>Purple</source>
-        <translation type="unfinished"></translation>
+        <translation>紫色</translation>
     </message>
     <message>
         <source>Indigo Purple</source>
-        <translation type="unfinished"></translation>
+        <translation>靛紫</translation>
     </message>
     <message>
         <source>Magenta</source>
-        <translation type="unfinished"></translation>
+        <translation>品红</translation>
     </message>
     <message>
         <source>Pink</source>
-        <translation type="unfinished"></translation>
+        <translation>粉色</translation>
     </message>
     <message>
         <source>Hot Pink</source>
-        <translation type="unfinished"></translation>
+        <translation>亮粉</translation>
     </message>
     <message>
         <source>Brown</source>
-        <translation type="unfinished"></translation>
+        <translation>棕色</translation>
     </message>
     <message>
         <source>Beige</source>
-        <translation type="unfinished"></translation>
+        <translation>米色</translation>
     </message>
     <message>
         <source>Ivory White</source>
-        <translation type="unfinished"></translation>
+        <translation>象牙白</translation>
     </message>
     <message>
         <source>Charcoal</source>
-        <translation type="unfinished"></translation>
+        <translation>炭灰</translation>
     </message>
     <message>
         <source>Ash Gray</source>
-        <translation type="unfinished"></translation>
+        <translation>烟灰</translation>
     </message>
     <message>
         <source>Nardo Gray</source>
-        <translation type="unfinished"></translation>
+        <translation>纳多灰</translation>
     </message>
     <message>
         <source>Bone White</source>
-        <translation type="unfinished"></translation>
+        <translation>骨白</translation>
     </message>
     <message>
         <source>Latte Brown</source>
-        <translation type="unfinished"></translation>
+        <translation>拿铁棕</translation>
     </message>
     <message>
         <source>Desert Tan</source>
-        <translation type="unfinished"></translation>
+        <translation>沙漠棕</translation>
     </message>
     <message>
         <source>Lemon Yellow</source>
-        <translation type="unfinished"></translation>
+        <translation>柠檬黄</translation>
     </message>
     <message>
         <source>Mandarin Orange</source>
-        <translation type="unfinished"></translation>
+        <translation>橘橙</translation>
     </message>
     <message>
         <source>Sakura Pink</source>
-        <translation type="unfinished"></translation>
+        <translation>樱花粉</translation>
     </message>
     <message>
         <source>Lilac Purple</source>
-        <translation type="unfinished"></translation>
+        <translation>丁香紫</translation>
     </message>
     <message>
         <source>Scarlet Red</source>
-        <translation type="unfinished"></translation>
+        <translation>猩红</translation>
     </message>
     <message>
         <source>Dark Red</source>
-        <translation type="unfinished"></translation>
+        <translation>深红</translation>
     </message>
     <message>
         <source>Apple Green</source>
-        <translation type="unfinished"></translation>
+        <translation>苹果绿</translation>
     </message>
     <message>
         <source>Grass Green</source>
-        <translation type="unfinished"></translation>
+        <translation>草绿</translation>
     </message>
     <message>
         <source>Dark Green</source>
-        <translation type="unfinished"></translation>
+        <translation>深绿</translation>
     </message>
     <message>
         <source>Ice Blue</source>
-        <translation type="unfinished"></translation>
+        <translation>冰蓝</translation>
     </message>
     <message>
         <source>Sky Blue</source>
-        <translation type="unfinished"></translation>
+        <translation>天蓝</translation>
     </message>
     <message>
         <source>Marine Blue</source>
-        <translation type="unfinished"></translation>
+        <translation>海洋蓝</translation>
     </message>
     <message>
         <source>Dark Blue</source>
-        <translation type="unfinished"></translation>
+        <translation>深蓝</translation>
     </message>
     <message>
         <source>Dark Brown</source>
-        <translation type="unfinished"></translation>
+        <translation>深棕</translation>
     </message>
     <message>
         <source>Dark Chocolate</source>
-        <translation type="unfinished"></translation>
+        <translation>黑巧克力</translation>
     </message>
     <message>
         <source>Caramel</source>
-        <translation type="unfinished"></translation>
+        <translation>焦糖色</translation>
     </message>
     <message>
         <source>Terracotta</source>
-        <translation type="unfinished"></translation>
+        <translation>赤陶色</translation>
     </message>
     <message>
         <source>Plum</source>
-        <translation type="unfinished"></translation>
+        <translation>梅紫</translation>
     </message>
     <message>
         <source>White</source>
-        <translation type="unfinished"></translation>
+        <translation>白色</translation>
     </message>
     <message>
         <source>Tan</source>
-        <translation type="unfinished"></translation>
+        <translation>棕褐</translation>
     </message>
     <message>
         <source>Green</source>
-        <translation type="unfinished"></translation>
+        <translation>绿色</translation>
     </message>
     <message>
         <source>Lime</source>
-        <translation type="unfinished"></translation>
+        <translation>青柠绿</translation>
     </message>
     <message>
         <source>Olive</source>
-        <translation type="unfinished"></translation>
+        <translation>橄榄绿</translation>
     </message>
     <message>
         <source>Teal</source>
-        <translation type="unfinished"></translation>
+        <translation>蓝绿</translation>
     </message>
     <message>
         <source>Light Blue</source>
-        <translation type="unfinished"></translation>
+        <translation>浅蓝</translation>
     </message>
     <message>
         <source>Navy</source>
-        <translation type="unfinished"></translation>
+        <translation>藏青</translation>
     </message>
     <message>
         <source>Violet</source>
-        <translation type="unfinished"></translation>
+        <translation>紫罗兰</translation>
     </message>
     <message>
         <source>Lavender</source>
-        <translation type="unfinished"></translation>
+        <translation>薰衣草紫</translation>
     </message>
     <message>
         <source>Translucent %1</source>
-        <translation type="unfinished"></translation>
+        <translation>半透明%1</translation>
     </message>
 </context>
 <context>
     <name>FtpsTransfer</name>
     <message>
         <source>The file transfer was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>文件传输已取消。</translation>
     </message>
     <message>
         <source>The file transfer library could not be started.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法启动文件传输库。</translation>
     </message>
     <message>
         <source>The printer&apos;s serial number is needed to check its certificate; add it to the printer settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>需要打印机的序列号才能检查其证书；请在打印机设置中添加。</translation>
     </message>
     <message>
         <source>The CA certificate file &quot;%1&quot; needed to check the printer is missing. Reinstall Spoolbridge or choose the file in the printer settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>缺少检查打印机所需的 CA 证书文件“%1”。请重新安装 Spoolbridge，或在打印机设置中选择该文件。</translation>
     </message>
     <message>
         <source>No key is pinned for this printer yet. Connect once and confirm its certificate.</source>
-        <translation type="unfinished"></translation>
+        <translation>尚未为此打印机固定密钥。请先连接一次并确认其证书。</translation>
     </message>
     <message>
         <source>The print file for &quot;%1&quot; is not on the printer&apos;s storage (looked for %2). Usage falls back to the AMS remaining percentage.</source>
-        <translation type="unfinished"></translation>
+        <translation>打印机存储中没有“%1”的打印文件（已查找 %2）。用量将改用 AMS 剩余百分比计算。</translation>
     </message>
     <message>
         <source>The printer rejected the access code for file transfer. Check the LAN access code on the printer&apos;s screen and enter it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>打印机拒绝了用于文件传输的访问码。请查看打印机屏幕上的局域网访问码并重新输入。</translation>
     </message>
     <message>
         <source>The printer at %1 presented a certificate that is not from Bambu Lab&apos;s CA or not issued to serial %2. Check the serial number; if it is right, pin this printer&apos;s certificate.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 处的打印机提供的证书不是由 Bambu Lab 的 CA 签发，或不是为序列号 %2 签发的。请检查序列号；如果正确，请固定此打印机的证书。</translation>
     </message>
     <message>
         <source>The printer at %1 presented a certificate that is not signed by the configured CA (%2). Pin this printer&apos;s certificate if you trust it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 处的打印机提供的证书不是由所配置的 CA（%2）签名的。如果您信任此打印机，请固定其证书。</translation>
     </message>
     <message>
         <source>The printer at %1 presented another key than the one pinned for it. If the printer was replaced or reset, pin its certificate again.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 处的打印机提供的密钥与为其固定的密钥不同。如果打印机已更换或重置，请重新固定其证书。</translation>
     </message>
     <message>
         <source>The secure connection to the printer&apos;s file service at %1 failed (%2). Check the CA file and the printer model setting.</source>
-        <translation type="unfinished"></translation>
+        <translation>与 %1 处打印机文件服务的安全连接失败（%2）。请检查 CA 文件和打印机型号设置。</translation>
     </message>
     <message>
         <source>The printer at %1 stopped answering during the file transfer. Check its network; on an A1 or A1 mini set the printer model so the data channel stays plain.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 处的打印机在文件传输期间停止响应。请检查其网络；对于 A1 或 A1 mini，请设置打印机型号，使数据通道保持不加密。</translation>
     </message>
     <message>
         <source>The printer&apos;s file service at %1 cannot be reached. Check that the printer is on and in LAN mode.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法访问 %1 处打印机的文件服务。请检查打印机是否已开机并处于局域网模式。</translation>
     </message>
     <message>
         <source>The file transfer from the printer at %1 failed: %2 (FTP reply %3).</source>
-        <translation type="unfinished"></translation>
+        <translation>从 %1 处打印机传输文件失败：%2（FTP 响应 %3）。</translation>
     </message>
 </context>
 <context>
     <name>Labels</name>
     <message>
         <source>AMS %1</source>
-        <translation type="unfinished"></translation>
+        <translation>AMS %1</translation>
     </message>
     <message>
         <source>%1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2</translation>
     </message>
     <message>
         <source>%1 min</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 分钟</translation>
     </message>
     <message>
         <source>%1 h %2 min</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 小时 %2 分钟</translation>
     </message>
     <message>
         <source>%1 kg</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kg</translation>
     </message>
     <message>
         <source>%1 g</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 g</translation>
     </message>
 </context>
 <context>
     <name>LedgerStore</name>
     <message>
         <source>The usage ledger %1 cannot be opened (%2). Check that the folder is writable.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法打开用量记录 %1（%2）。请检查该文件夹是否可写。</translation>
     </message>
     <message>
         <source>The usage ledger %1 cannot use a write-ahead log. Keep it on a local disk.</source>
-        <translation type="unfinished"></translation>
+        <translation>用量记录 %1 无法使用预写日志（WAL）。请将其保存在本地磁盘上。</translation>
     </message>
     <message>
         <source>The usage ledger %1 is damaged or from a newer version: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>用量记录 %1 已损坏或来自更新的版本：%2</translation>
     </message>
     <message>
         <source>No spool is known for slot %1; pick the spool to charge.</source>
-        <translation type="unfinished"></translation>
+        <translation>槽位 %1 没有已知的料盘；请选择要扣减用量的料盘。</translation>
     </message>
     <message>
         <source>Cancelled before it reached Spoolman.</source>
-        <translation type="unfinished"></translation>
+        <translation>在送达 Spoolman 之前已取消。</translation>
     </message>
     <message>
         <source>undo of entry %1</source>
-        <translation type="unfinished"></translation>
+        <translation>撤销条目 %1</translation>
     </message>
 </context>
 <context>
     <name>LinkStore</name>
     <message>
         <source>Could not read the slot links in %1 (%2): check the file&apos;s permissions.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取 %1 中的槽位关联（%2）：请检查该文件的权限。</translation>
     </message>
     <message>
         <source>The slot links file %1 is damaged (%2): move it away and link the slots again.</source>
-        <translation type="unfinished"></translation>
+        <translation>槽位关联文件 %1 已损坏（%2）：请将其移走，然后重新关联槽位。</translation>
     </message>
     <message>
         <source>Could not save the slot links to %1 (%2): check the disk and the folder&apos;s permissions.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法将槽位关联保存到 %1（%2）：请检查磁盘和文件夹权限。</translation>
     </message>
 </context>
 <context>
     <name>LocationTemplate</name>
     <message>
         <source>External L</source>
-        <translation type="unfinished"></translation>
+        <translation>外置左</translation>
     </message>
     <message>
         <source>External</source>
-        <translation type="unfinished"></translation>
+        <translation>外置</translation>
     </message>
     <message>
         <source>External R</source>
-        <translation type="unfinished"></translation>
+        <translation>外置右</translation>
     </message>
     <message>
         <source>AMS Lite</source>
-        <translation type="unfinished"></translation>
+        <translation>AMS Lite</translation>
     </message>
     <message>
         <source>AMS 2 Pro</source>
-        <translation type="unfinished"></translation>
+        <translation>AMS 2 Pro</translation>
     </message>
     <message>
         <source>AMS HT</source>
-        <translation type="unfinished"></translation>
+        <translation>AMS HT</translation>
     </message>
     <message>
         <source>AMS</source>
-        <translation type="unfinished"></translation>
+        <translation>AMS</translation>
     </message>
     <message>
         <source>The location template is empty: use for example &quot;{printer} - AMS {unit} Slot {slot}&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>位置模板为空：可使用例如“{printer} - AMS {unit} Slot {slot}”。</translation>
     </message>
     <message>
         <source>Unknown placeholder %1: use {printer}, {serial}, {unit}, {slot} or {unit_type}.</source>
-        <translation type="unfinished"></translation>
+        <translation>未知占位符 %1：请使用 {printer}、{serial}、{unit}、{slot} 或 {unit_type}。</translation>
     </message>
     <message>
         <source>A brace is not closed: write placeholders as {name}.</source>
-        <translation type="unfinished"></translation>
+        <translation>有未闭合的花括号：请按 {name} 的形式书写占位符。</translation>
     </message>
     <message>
         <source>Add {unit} and {slot}, otherwise several slots get the same location and a removed spool cannot be told apart.</source>
-        <translation type="unfinished"></translation>
+        <translation>请添加 {unit} 和 {slot}，否则多个槽位会得到相同的位置，取下的料盘也无法区分。</translation>
     </message>
     <message>
         <source>The location is longer than Spoolman allows (%1 characters): shorten the template.</source>
-        <translation type="unfinished"></translation>
+        <translation>位置超过 Spoolman 允许的长度（%1 个字符）：请缩短模板。</translation>
     </message>
 </context>
 <context>
     <name>SliceInfoReader</name>
     <message>
         <source>%1 is not a 3MF project (it is not a zip archive). Re-export the plate from the slicer or check the file on the printer.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 不是 3MF 项目（不是 zip 压缩包）。请从切片软件重新导出该盘，或检查打印机上的文件。</translation>
     </message>
     <message>
         <source>%1 has no %2, so it carries no per-filament estimate. Slice it with Bambu Studio or Orca Slicer and send it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 不含 %2，因此没有按耗材的用量估算。请用 Bambu Studio 或 Orca Slicer 切片后重新发送。</translation>
     </message>
     <message>
         <source>%1 is damaged: %2 cannot be unpacked (zip error %3). Re-export the plate.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 已损坏：无法解压 %2（zip 错误 %3）。请重新导出该盘。</translation>
     </message>
     <message>
         <source>%1 is damaged: %2 cannot be read completely. Re-export the plate.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 已损坏：无法完整读取 %2。请重新导出该盘。</translation>
     </message>
     <message>
         <source>The 3MF file %1 does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>3MF 文件 %1 不存在。</translation>
     </message>
     <message>
         <source>The downloaded file</source>
-        <translation type="unfinished"></translation>
+        <translation>下载的文件</translation>
     </message>
     <message>
         <source>The 3MF&apos;s slice information is not valid XML (line %1: %2). Re-slice and send the plate again.</source>
-        <translation type="unfinished"></translation>
+        <translation>3MF 的切片信息不是有效的 XML（第 %1 行：%2）。请重新切片并再次发送该盘。</translation>
     </message>
     <message>
         <source>The 3MF&apos;s slice information has an unexpected layout (no &lt;config&gt; element). Re-slice and send the plate again.</source>
-        <translation type="unfinished"></translation>
+        <translation>3MF 的切片信息结构异常（没有 &lt;config&gt; 元素）。请重新切片并再次发送该盘。</translation>
     </message>
     <message>
         <source>The 3MF holds no sliced plate, so it carries no filament estimate. Slice the plate and send it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>3MF 中没有已切片的盘，因此没有耗材用量估算。请对该盘切片后重新发送。</translation>
     </message>
     <message>
         <source>The 3MF has %1 plates and the job does not say which one was printed, so its usage cannot be taken from the file.</source>
-        <translation type="unfinished"></translation>
+        <translation>3MF 中有 %1 个盘，但任务未说明打印的是哪一个，因此无法从文件中获取用量。</translation>
     </message>
     <message>
         <source>The printed plate %1 is not in the 3MF (it has plates %2). The file on the printer may belong to another job.</source>
-        <translation type="unfinished"></translation>
+        <translation>3MF 中没有已打印的盘 %1（其中包含盘 %2）。打印机上的文件可能属于其他任务。</translation>
     </message>
 </context>
 <context>
@@ -509,35 +509,35 @@
     <name>Spoolbridge::BambuCloudClient</name>
     <message>
         <source>No Bambu cloud token is stored. Sign in to the Bambu cloud first.</source>
-        <translation type="unfinished"></translation>
+        <translation>未保存 Bambu 云令牌。请先登录 Bambu 云。</translation>
     </message>
     <message>
         <source>The Bambu cloud rejected the sign-in (HTTP %1): the token has expired or was revoked. Sign in to the Bambu cloud again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bambu 云拒绝了登录（HTTP %1）：令牌已过期或已被撤销。请重新登录 Bambu 云。</translation>
     </message>
     <message>
         <source>The Bambu cloud did not answer within %1 s. Check the internet connection and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bambu 云在 %1 秒内没有响应。请检查互联网连接后重试。</translation>
     </message>
     <message>
         <source>The Bambu cloud answered with a web page instead of data (HTTP %1). The service may be down or a proxy/captive portal is in the way; try again later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bambu 云返回了网页而不是数据（HTTP %1）。服务可能已停止，或有代理/强制门户阻挡；请稍后重试。</translation>
     </message>
     <message>
         <source>Cannot reach the Bambu cloud at %1 (%2). Check the internet connection.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法访问位于 %1 的 Bambu 云（%2）。请检查互联网连接。</translation>
     </message>
     <message>
         <source>The Bambu cloud reported an error (HTTP %1). Try again later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bambu 云报告了错误（HTTP %1）。请稍后重试。</translation>
     </message>
     <message>
         <source>The Bambu cloud sent an unexpected answer (no device list). Try again later or update Spoolbridge.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bambu 云返回了意外的响应（没有设备列表）。请稍后重试或更新 Spoolbridge。</translation>
     </message>
     <message>
         <source>The Bambu cloud refused the request: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bambu 云拒绝了请求：%1。</translation>
     </message>
 </context>
 <context>
@@ -555,86 +555,101 @@ Options:
   --serial SERIAL  The printer&apos;s serial number (identifies the model when get_version is missing)
   -h, --help       Show this help
 </source>
-        <translation type="unfinished"></translation>
+        <translation>用法：spoolbridge-cli inspect [--serial SERIAL] 文件...
+
+按顺序合并录制的打印机 MQTT 消息，并以 JSON 格式输出推导出的状态
+（单元、槽位、外置料盘、任务，以及回放期间出现的任务事件）。
+
+每个文件包含一条 JSON 消息（{&quot;print&quot;:…} 或 {&quot;info&quot;:…}），或每行一条消息
+（JSONL）：一条消息或 {&quot;ts&quot;:&quot;YYYY-MM-DD HH:MM:SS&quot;,&quot;payload&quot;:{…}}。
+
+选项：
+  --serial SERIAL  打印机的序列号（缺少 get_version 时用于识别型号）
+  -h, --help       显示此帮助
+</translation>
     </message>
     <message>
         <source>spoolbridge-cli inspect: --serial needs a value, e.g. --serial 00M09A123456789.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>spoolbridge-cli inspect：--serial 需要一个值，例如 --serial 00M09A123456789。
+</translation>
     </message>
     <message>
         <source>spoolbridge-cli inspect: unknown option &quot;%1&quot;. Run spoolbridge-cli inspect --help.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>spoolbridge-cli inspect：未知选项“%1”。请运行 spoolbridge-cli inspect --help。
+</translation>
     </message>
     <message>
         <source>spoolbridge-cli inspect: name at least one payload file. Run spoolbridge-cli inspect --help.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>spoolbridge-cli inspect：请至少指定一个消息文件。请运行 spoolbridge-cli inspect --help。
+</translation>
     </message>
     <message>
         <source>--timeout wants a number of seconds between 0 and 3600, not &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>--timeout 需要 0 到 3600 之间的秒数，而不是“%1”。</translation>
     </message>
     <message>
         <source>--header wants NAME:VALUE, e.g. X-Api-Key:abc123.</source>
-        <translation type="unfinished"></translation>
+        <translation>--header 需要 名称:值 格式，例如 X-Api-Key:abc123。</translation>
     </message>
     <message>
         <source>--password-file needs --user as well.</source>
-        <translation type="unfinished"></translation>
+        <translation>--password-file 还需要同时指定 --user。</translation>
     </message>
     <message>
         <source>Cannot read the password file %1 (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取密码文件 %1（%2）。</translation>
     </message>
     <message>
         <source>unexpected argument &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>意外的参数“%1”。</translation>
     </message>
     <message>
         <source>--url is required.</source>
-        <translation type="unfinished"></translation>
+        <translation>必须指定 --url。</translation>
     </message>
     <message>
         <source>unknown sub-command &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>未知子命令“%1”。</translation>
     </message>
 </context>
 <context>
     <name>Spoolbridge::Cli::Inspector</name>
     <message>
         <source>%1: cannot read the file (%2). Check the path and permissions.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：无法读取文件（%2）。请检查路径和权限。</translation>
     </message>
     <message>
         <source>%1: the file is empty; expected a JSON payload or one message per line.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：文件为空；应为一条 JSON 消息或每行一条消息。</translation>
     </message>
     <message>
         <source>%1: not valid JSON (%2 at byte %3).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：不是有效的 JSON（%2，位于第 %3 字节）。</translation>
     </message>
     <message>
         <source>%1, line %2: not valid JSON (%3 at byte %4).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1，第 %2 行：不是有效的 JSON（%3，位于第 %4 字节）。</translation>
     </message>
     <message>
         <source>spoolbridge-cli inspect: no printer report in the input; nothing to show.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>spoolbridge-cli inspect：输入中没有打印机报告；没有可显示的内容。
+</translation>
     </message>
     <message>
         <source>%1, line %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1，第 %2 行</translation>
     </message>
     <message>
         <source>%1: the message is not a JSON object; expected {&quot;print&quot;:…}, {&quot;info&quot;:…} or {&quot;ts&quot;:…,&quot;payload&quot;:…}.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：消息不是 JSON 对象；应为 {&quot;print&quot;:…}、{&quot;info&quot;:…} 或 {&quot;ts&quot;:…,&quot;payload&quot;:…}。</translation>
     </message>
     <message>
         <source>%1: &quot;payload&quot; is not a JSON object.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：“payload”不是 JSON 对象。</translation>
     </message>
 </context>
 <context>
@@ -693,101 +708,108 @@ Options:
     <name>Spoolbridge::ConnectionTestResult</name>
     <message>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>是</translation>
     </message>
     <message>
         <source>no</source>
-        <translation type="unfinished"></translation>
+        <translation>否</translation>
     </message>
     <message>
         <source>Spoolman:      %1
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Spoolman：  %1
+</translation>
     </message>
     <message>
         <source>Reachable:     %1
 </source>
-        <translation type="unfinished"></translation>
+        <translation>可访问：    %1
+</translation>
     </message>
     <message>
         <source>Version:       %1%2
 </source>
-        <translation type="unfinished"></translation>
+        <translation>版本：      %1%2
+</translation>
     </message>
     <message>
         <source> (not recognised)</source>
-        <translation type="unfinished"></translation>
+        <translation> (无法识别)</translation>
     </message>
     <message>
         <source>Round trip:    %1 ms
 </source>
-        <translation type="unfinished"></translation>
+        <translation>往返时间：  %1 ms
+</translation>
     </message>
     <message>
         <source>Tag lookup:    %1
 </source>
-        <translation type="unfinished"></translation>
+        <translation>标签查找：  %1
+</translation>
     </message>
     <message>
         <source>on the server (extra.tag filter)</source>
-        <translation type="unfinished"></translation>
+        <translation>在服务器上（extra.tag 过滤）</translation>
     </message>
     <message>
         <source>by scanning all spools</source>
-        <translation type="unfinished"></translation>
+        <translation>遍历所有料盘</translation>
     </message>
     <message>
         <source> (registered)</source>
-        <translation type="unfinished"></translation>
+        <translation> (已注册)</translation>
     </message>
     <message>
         <source> (missing)</source>
-        <translation type="unfinished"></translation>
+        <translation> (缺失)</translation>
     </message>
     <message>
         <source> (wrong type)</source>
-        <translation type="unfinished"></translation>
+        <translation> (类型错误)</translation>
     </message>
     <message>
         <source>Extra fields:  %1
 </source>
-        <translation type="unfinished"></translation>
+        <translation>附加字段：  %1
+</translation>
     </message>
     <message>
         <source>Usable:        %1
 </source>
-        <translation type="unfinished"></translation>
+        <translation>可用：      %1
+</translation>
     </message>
 </context>
 <context>
     <name>Spoolbridge::ConnectionTester</name>
     <message>
         <source>Spoolman %1 is reachable, but the extra field %2 exists with another type — rename or delete it in Spoolman&apos;s settings (Extra Fields), then test again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Spoolman %1 可以访问，但附加字段 %2 已以其他类型存在——请在 Spoolman 的设置（Extra Fields）中将其重命名或删除，然后重新测试。</translation>
     </message>
     <message>
         <source>Spoolman %1 answered in %2 ms.</source>
-        <translation type="unfinished"></translation>
+        <translation>Spoolman %1 在 %2 ms 内响应。</translation>
     </message>
     <message>
         <source>Spools are looked up by tag on the server.</source>
-        <translation type="unfinished"></translation>
+        <translation>料盘通过标签在服务器上查找。</translation>
     </message>
     <message>
         <source>This version is older than 0.25, so Spoolbridge finds spools by reading the whole list — update Spoolman for faster lookups.</source>
-        <translation type="unfinished"></translation>
+        <translation>此版本低于 0.25，因此 Spoolbridge 需读取整个列表来查找料盘——请更新 Spoolman 以加快查找。</translation>
     </message>
     <message>
         <source>Spoolbridge does not recognise this version, so it finds spools by reading the whole list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Spoolbridge 无法识别此版本，因此需读取整个列表来查找料盘。</translation>
     </message>
     <message>
         <source>The extra field %1 is missing; Spoolbridge registers it on the first sync.</source>
-        <translation type="unfinished"></translation>
+        <translation>缺少附加字段 %1；Spoolbridge 会在首次同步时注册它。</translation>
     </message>
     <message>
         <source>The extra fields Spoolbridge needs are registered.</source>
-        <translation type="unfinished"></translation>
+        <translation>Spoolbridge 所需的附加字段均已注册。</translation>
     </message>
 </context>
 <context>
@@ -828,67 +850,67 @@ Options:
     <name>Spoolbridge::JsonParser</name>
     <message>
         <source>unexpected text after the JSON value</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON 值之后有意外的文本</translation>
     </message>
     <message>
         <source>invalid literal</source>
-        <translation type="unfinished"></translation>
+        <translation>无效的字面量</translation>
     </message>
     <message>
         <source>the text ends where a value was expected</source>
-        <translation type="unfinished"></translation>
+        <translation>文本在应有值的位置结束</translation>
     </message>
     <message>
         <source>the JSON is nested too deeply</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON 嵌套层级过深</translation>
     </message>
     <message>
         <source>an object key (a quoted name) was expected</source>
-        <translation type="unfinished"></translation>
+        <translation>此处应为对象键（带引号的名称）</translation>
     </message>
     <message>
         <source>a colon was expected after an object key</source>
-        <translation type="unfinished"></translation>
+        <translation>对象键之后应为冒号</translation>
     </message>
     <message>
         <source>the text ends inside an object</source>
-        <translation type="unfinished"></translation>
+        <translation>文本在对象内部结束</translation>
     </message>
     <message>
         <source>a comma or closing brace was expected</source>
-        <translation type="unfinished"></translation>
+        <translation>此处应为逗号或右花括号</translation>
     </message>
     <message>
         <source>the text ends inside an array</source>
-        <translation type="unfinished"></translation>
+        <translation>文本在数组内部结束</translation>
     </message>
     <message>
         <source>a comma or closing bracket was expected</source>
-        <translation type="unfinished"></translation>
+        <translation>此处应为逗号或右方括号</translation>
     </message>
     <message>
         <source>invalid \u escape</source>
-        <translation type="unfinished"></translation>
+        <translation>无效的 \u 转义序列</translation>
     </message>
     <message>
         <source>the text ends inside a string</source>
-        <translation type="unfinished"></translation>
+        <translation>文本在字符串内部结束</translation>
     </message>
     <message>
         <source>a control character inside a string</source>
-        <translation type="unfinished"></translation>
+        <translation>字符串中有控制字符</translation>
     </message>
     <message>
         <source>an invalid escape sequence in a string</source>
-        <translation type="unfinished"></translation>
+        <translation>字符串中有无效的转义序列</translation>
     </message>
     <message>
         <source>an unexpected character where a value was expected</source>
-        <translation type="unfinished"></translation>
+        <translation>在应有值的位置出现意外字符</translation>
     </message>
     <message>
         <source>a malformed number</source>
-        <translation type="unfinished"></translation>
+        <translation>格式错误的数字</translation>
     </message>
 </context>
 <context>
@@ -914,82 +936,82 @@ Options:
     <name>Spoolbridge::MqttClient</name>
     <message>
         <source>Could not create an MQTT client (out of memory?).</source>
-        <translation type="unfinished"></translation>
+        <translation>无法创建 MQTT 客户端（内存不足？）。</translation>
     </message>
     <message>
         <source>%1:%2 sent data that is not a TLS/MQTT handshake. Check the port number.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1:%2 发送的数据不是 TLS/MQTT 握手。请检查端口号。</translation>
     </message>
     <message>
         <source>did not complete the TLS handshake</source>
-        <translation type="unfinished"></translation>
+        <translation>未完成 TLS 握手</translation>
     </message>
     <message>
         <source>did not accept the MQTT connection</source>
-        <translation type="unfinished"></translation>
+        <translation>未接受 MQTT 连接</translation>
     </message>
     <message>
         <source>%1:%2 %3 within %4 s. Check the address and port, and that the printer is on and in LAN mode.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1:%2 在 %4 秒内%3。请检查地址和端口，以及打印机是否已开机并处于局域网模式。</translation>
     </message>
     <message>
         <source>%1:%2 closed the connection during the TLS handshake. Check the port and that the server speaks MQTT over TLS.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1:%2 在 TLS 握手期间关闭了连接。请检查端口，以及服务器是否使用基于 TLS 的 MQTT。</translation>
     </message>
     <message>
         <source>%1 rejected the user name or password (access code). Check the credentials and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 拒绝了用户名或密码（访问码）。请检查凭据后重试。</translation>
     </message>
     <message>
         <source>%1 refused the MQTT connection: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 拒绝了 MQTT 连接：%2。</translation>
     </message>
     <message>
         <source>The certificate of %1 could not be verified: %2. If you trust this device, pin its certificate (SHA-256 %3).</source>
-        <translation type="unfinished"></translation>
+        <translation>无法验证 %1 的证书：%2。如果您信任此设备，请固定其证书（SHA-256 %3）。</translation>
     </message>
     <message>
         <source>unknown TLS error</source>
-        <translation type="unfinished"></translation>
+        <translation>未知 TLS 错误</translation>
     </message>
     <message>
         <source>The TLS handshake with %1:%2 failed (%3). Check that the port speaks MQTT over TLS.</source>
-        <translation type="unfinished"></translation>
+        <translation>与 %1:%2 的 TLS 握手失败（%3）。请检查该端口是否使用基于 TLS 的 MQTT。</translation>
     </message>
     <message>
         <source>%1 refused the connection. Check the address and port, and that LAN mode is enabled on the printer.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 拒绝了连接。请检查地址和端口，以及打印机是否已启用局域网模式。</translation>
     </message>
     <message>
         <source>%1 cannot be reached (%2). Check the address and the network.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法访问 %1（%2）。请检查地址和网络。</translation>
     </message>
     <message>
         <source>%1 did not answer. Check the address and that the printer is on.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 没有响应。请检查地址以及打印机是否已开机。</translation>
     </message>
     <message>
         <source>The connection to %1 failed: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>连接 %1 失败：%2。</translation>
     </message>
     <message>
         <source>The host name %1 could not be resolved. Check the address.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法解析主机名 %1。请检查地址。</translation>
     </message>
     <message>
         <source>%1 stopped answering while connecting. Check the network.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 在连接过程中停止响应。请检查网络。</translation>
     </message>
     <message>
         <source>%1 closed the connection before it was established. Check the port and the TLS settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 在连接建立之前关闭了连接。请检查端口和 TLS 设置。</translation>
     </message>
 </context>
 <context>
     <name>Spoolbridge::PrinterConnection</name>
     <message>
         <source>Not connected</source>
-        <translation type="unfinished">未连接</translation>
+        <translation>未连接</translation>
     </message>
     <message>
         <source>Connecting…</source>
@@ -1628,7 +1650,7 @@ Options:
     </message>
     <message>
         <source>%1/5</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1/5</translation>
     </message>
     <message>
         <source>%1 %</source>
@@ -1671,31 +1693,31 @@ Options:
     <name>Spoolbridge::Ui::Labels</name>
     <message>
         <source>AMS</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">AMS</translation>
     </message>
     <message>
         <source>AMS Lite</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">AMS Lite</translation>
     </message>
     <message>
         <source>AMS 2 Pro</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">AMS 2 Pro</translation>
     </message>
     <message>
         <source>AMS HT</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">AMS HT</translation>
     </message>
     <message>
         <source>External</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">外置</translation>
     </message>
     <message>
         <source>External L</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">外置左</translation>
     </message>
     <message>
         <source>External R</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">外置右</translation>
     </message>
     <message>
         <source>Left nozzle</source>
