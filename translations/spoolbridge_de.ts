@@ -1016,98 +1016,98 @@ Optionen:
     </message>
     <message>
         <source>Connecting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbinde…</translation>
     </message>
     <message>
         <source>Connected</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbunden</translation>
     </message>
     <message>
         <source>Offline, retrying</source>
-        <translation type="unfinished"></translation>
+        <translation>Offline, neuer Versuch läuft</translation>
     </message>
     <message>
         <source>Access code rejected</source>
-        <translation type="unfinished"></translation>
+        <translation>Zugangscode abgelehnt</translation>
     </message>
     <message>
         <source>Certificate not trusted</source>
-        <translation type="unfinished"></translation>
+        <translation>Zertifikat nicht vertrauenswürdig</translation>
     </message>
     <message>
         <source>Settings incomplete</source>
-        <translation type="unfinished"></translation>
+        <translation>Einstellungen unvollständig</translation>
     </message>
     <message>
         <source>The printer&apos;s serial number is missing. Enter it in the printer settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Seriennummer des Druckers fehlt. Tragen Sie sie in den Druckereinstellungen ein.</translation>
     </message>
     <message>
         <source>The printer&apos;s IP address is missing. Enter it in the printer settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die IP-Adresse des Druckers fehlt. Tragen Sie sie in den Druckereinstellungen ein.</translation>
     </message>
     <message>
         <source>The printer&apos;s access code is missing. Enter the 8-character code shown on the printer&apos;s screen.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Zugangscode des Druckers fehlt. Geben Sie den 8-stelligen Code ein, der auf dem Display des Druckers angezeigt wird.</translation>
     </message>
     <message>
         <source>The extra CA certificate file %1 cannot be read or holds no PEM certificate. Choose another file or clear the setting.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die zusätzliche CA-Zertifikatsdatei %1 kann nicht gelesen werden oder enthält kein PEM-Zertifikat. Wählen Sie eine andere Datei oder leeren Sie die Einstellung.</translation>
     </message>
     <message>
         <source>The trusted certificate fingerprint &quot;%1&quot; is not a SHA-256 fingerprint (64 hex digits). Clear it and trust the certificate again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Fingerabdruck des vertrauenswürdigen Zertifikats „%1“ ist kein SHA-256-Fingerabdruck (64 Hexadezimalziffern). Leeren Sie ihn und vertrauen Sie dem Zertifikat erneut.</translation>
     </message>
     <message>
         <source>No Bambu cloud token is stored. Sign in to the Bambu cloud again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es ist kein Bambu-Cloud-Token gespeichert. Melden Sie sich erneut bei der Bambu Cloud an.</translation>
     </message>
     <message>
         <source>The Bambu account id could not be read from the token. Sign in to the Bambu cloud again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Bambu-Konto-ID konnte nicht aus dem Token gelesen werden. Melden Sie sich erneut bei der Bambu Cloud an.</translation>
     </message>
     <message>
         <source>The printer has not sent anything for %1 s. Reconnecting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Drucker hat seit %1 s nichts gesendet. Verbindung wird neu aufgebaut…</translation>
     </message>
     <message>
         <source>The connection to the printer was lost (%1). Reconnecting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Verbindung zum Drucker wurde unterbrochen (%1). Verbindung wird neu aufgebaut…</translation>
     </message>
     <message>
         <source>closed</source>
-        <translation type="unfinished"></translation>
+        <translation>geschlossen</translation>
     </message>
     <message>
         <source>The printer rejected the access code. Enter the 8-character access code shown on the printer&apos;s screen (network settings) and connect again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Drucker hat den Zugangscode abgelehnt. Geben Sie den 8-stelligen Zugangscode ein, der auf dem Display des Druckers (Netzwerkeinstellungen) angezeigt wird, und verbinden Sie sich erneut.</translation>
     </message>
     <message>
         <source>The Bambu cloud rejected the sign-in token. Sign in to the Bambu cloud again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Bambu Cloud hat das Anmeldetoken abgelehnt. Melden Sie sich erneut bei der Bambu Cloud an.</translation>
     </message>
     <message>
         <source>The device at %1 identifies itself as &quot;%2&quot;, not as the configured serial %3. Check the serial number and the IP address in the printer settings (another printer may have this address now). Certificate SHA-256: %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Gerät unter %1 meldet sich als „%2“, nicht als die eingestellte Seriennummer %3. Prüfen Sie Seriennummer und IP-Adresse in den Druckereinstellungen (möglicherweise hat jetzt ein anderer Drucker diese Adresse). Zertifikat-SHA-256: %4.</translation>
     </message>
     <message>
         <source>The printer&apos;s certificate could not be verified: %1. If this is your printer (serial %2), trust its certificate with SHA-256 fingerprint %3 in the printer settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Zertifikat des Druckers konnte nicht geprüft werden: %1. Wenn dies Ihr Drucker ist (Seriennummer %2), vertrauen Sie in den Druckereinstellungen seinem Zertifikat mit dem SHA-256-Fingerabdruck %3.</translation>
     </message>
     <message>
         <source>%1 Retrying in %2 s.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Neuer Versuch in %2 s.</translation>
     </message>
     <message>
         <source>The printer sent a message that is not valid JSON (%1); it was ignored. If this repeats, update the printer firmware.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Drucker hat eine Nachricht gesendet, die kein gültiges JSON ist (%1); sie wurde ignoriert. Wenn das wiederholt auftritt, aktualisieren Sie die Firmware des Druckers.</translation>
     </message>
 </context>
 <context>
     <name>Spoolbridge::PrinterDiscovery</name>
     <message>
         <source>Cannot listen for printers on UDP port %1 (%2). Another program may hold the port; add printers by IP address instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf UDP-Port %1 kann nicht nach Druckern gesucht werden (%2). Möglicherweise belegt ein anderes Programm den Port; fügen Sie Drucker stattdessen per IP-Adresse hinzu.</translation>
     </message>
 </context>
 <context>
@@ -1149,30 +1149,30 @@ Optionen:
     <name>Spoolbridge::ReportMerger</name>
     <message>
         <source>The printer message is not valid JSON (%1 at byte %2); it was ignored.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Druckernachricht ist kein gültiges JSON (%1 bei Byte %2); sie wurde ignoriert.</translation>
     </message>
     <message>
         <source>The printer message is JSON but not an object; it was ignored.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Druckernachricht ist JSON, aber kein Objekt; sie wurde ignoriert.</translation>
     </message>
     <message>
         <source>The printer message has a &quot;print&quot; entry that is not an object; it was ignored.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Druckernachricht hat einen „print“-Eintrag, der kein Objekt ist; sie wurde ignoriert.</translation>
     </message>
     <message>
         <source>The printer message has an &quot;info&quot; entry that is not an object; it was ignored.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Druckernachricht hat einen „info“-Eintrag, der kein Objekt ist; sie wurde ignoriert.</translation>
     </message>
 </context>
 <context>
     <name>Spoolbridge::RequestBuilder</name>
     <message>
         <source>The CA file %1 could not be read (%2) — check the path in the Spoolman settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die CA-Datei %1 konnte nicht gelesen werden (%2) — prüfen Sie den Pfad in den Spoolman-Einstellungen.</translation>
     </message>
     <message>
         <source>The CA file %1 holds no certificate — give a PEM or DER certificate file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die CA-Datei %1 enthält kein Zertifikat — geben Sie eine PEM- oder DER-Zertifikatsdatei an.</translation>
     </message>
 </context>
 <context>
@@ -1312,319 +1312,319 @@ Optionen:
     <name>Spoolbridge::SpoolProvisioner</name>
     <message>
         <source>Created by Spoolbridge from the AMS</source>
-        <translation type="unfinished"></translation>
+        <translation>Von Spoolbridge aus dem AMS angelegt</translation>
     </message>
 </context>
 <context>
     <name>Spoolbridge::SpoolmanClient</name>
     <message>
         <source>No Spoolman URL is set — enter the address of your Spoolman, e.g. http://192.168.1.50:7912.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es ist keine Spoolman-URL eingestellt — geben Sie die Adresse Ihres Spoolman ein, z. B. http://192.168.1.50:7912.</translation>
     </message>
     <message>
         <source>server information</source>
-        <translation type="unfinished"></translation>
+        <translation>Serverinformationen</translation>
     </message>
     <message>
         <source>a health report</source>
-        <translation type="unfinished"></translation>
+        <translation>Statusbericht</translation>
     </message>
     <message>
         <source>a vendor list</source>
-        <translation type="unfinished"></translation>
+        <translation>Herstellerliste</translation>
     </message>
     <message>
         <source>a vendor</source>
-        <translation type="unfinished"></translation>
+        <translation>Hersteller</translation>
     </message>
     <message>
         <source>a filament list</source>
-        <translation type="unfinished"></translation>
+        <translation>Filamentliste</translation>
     </message>
     <message>
         <source>a filament</source>
-        <translation type="unfinished"></translation>
+        <translation>Filament</translation>
     </message>
     <message>
         <source>a spool list</source>
-        <translation type="unfinished"></translation>
+        <translation>Spulenliste</translation>
     </message>
     <message>
         <source>a spool</source>
-        <translation type="unfinished"></translation>
+        <translation>Spule</translation>
     </message>
     <message>
         <source>a list of extra fields</source>
-        <translation type="unfinished"></translation>
+        <translation>Liste der Zusatzfelder</translation>
     </message>
     <message>
         <source>a list of settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Einstellungsliste</translation>
     </message>
     <message>
         <source>a setting</source>
-        <translation type="unfinished"></translation>
+        <translation>Einstellung</translation>
     </message>
     <message>
         <source>a list of locations</source>
-        <translation type="unfinished"></translation>
+        <translation>Ortsliste</translation>
     </message>
     <message>
         <source>a location name</source>
-        <translation type="unfinished"></translation>
+        <translation>Ortsname</translation>
     </message>
     <message>
         <source>a list of SpoolmanDB filaments</source>
-        <translation type="unfinished"></translation>
+        <translation>Liste der SpoolmanDB-Filamente</translation>
     </message>
     <message>
         <source>Spoolman already has a %1 field &quot;%2&quot; of type %3, but Spoolbridge needs type %4 — rename or delete that field in Spoolman&apos;s settings (Extra Fields).</source>
-        <translation type="unfinished"></translation>
+        <translation>Spoolman hat bereits ein %1-Feld „%2“ vom Typ %3, Spoolbridge braucht aber den Typ %4 — benennen Sie dieses Feld in den Spoolman-Einstellungen (Zusatzfelder) um oder löschen Sie es.</translation>
     </message>
 </context>
 <context>
     <name>Spoolbridge::SpoolmanConfig</name>
     <message>
         <source>No Spoolman URL is set — enter the address of your Spoolman, e.g. http://192.168.1.50:7912.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es ist keine Spoolman-URL eingestellt — geben Sie die Adresse Ihres Spoolman ein, z. B. http://192.168.1.50:7912.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a Spoolman address — use http://host:port or https://host/path.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist keine Spoolman-Adresse — verwenden Sie http://host:port oder https://host/pfad.</translation>
     </message>
 </context>
 <context>
     <name>Spoolbridge::SpoolmanErrors</name>
     <message>
         <source>Spoolman at %1 refused the connection — is it running and is the port right?</source>
-        <translation type="unfinished"></translation>
+        <translation>Spoolman unter %1 hat die Verbindung abgelehnt — läuft es und stimmt der Port?</translation>
     </message>
     <message>
         <source>The host of %1 could not be found — check the Spoolman URL.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Host von %1 wurde nicht gefunden — prüfen Sie die Spoolman-URL.</translation>
     </message>
     <message>
         <source>Spoolman at %1 closed the connection without answering — check the port, and http:// versus https://.</source>
-        <translation type="unfinished"></translation>
+        <translation>Spoolman unter %1 hat die Verbindung ohne Antwort geschlossen — prüfen Sie den Port sowie http:// gegenüber https://.</translation>
     </message>
     <message>
         <source>Spoolman at %1 did not answer within %2 — is it running?</source>
-        <translation type="unfinished"></translation>
+        <translation>Spoolman unter %1 hat nicht innerhalb von %2 geantwortet — läuft es?</translation>
     </message>
     <message>
         <source>%1 is not an http:// or https:// address — check the Spoolman URL.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist keine http://- oder https://-Adresse — prüfen Sie die Spoolman-URL.</translation>
     </message>
     <message>
         <source>Could not reach Spoolman at %1 (%2) — check the URL and the network.</source>
-        <translation type="unfinished"></translation>
+        <translation>Spoolman unter %1 ist nicht erreichbar (%2) — prüfen Sie URL und Netzwerk.</translation>
     </message>
     <message>
         <source>Spoolman refused the request because it carried an Origin header it does not trust; Spoolbridge sends none, so a reverse proxy must be adding it — remove it there or set SPOOLMAN_CORS_ORIGIN. Spoolman said: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Spoolman hat die Anfrage abgelehnt, weil sie einen Origin-Header enthielt, dem es nicht vertraut; Spoolbridge sendet keinen, also muss ein Reverse-Proxy ihn hinzufügen — entfernen Sie ihn dort oder setzen Sie SPOOLMAN_CORS_ORIGIN. Spoolman meldete: %1</translation>
     </message>
     <message>
         <source>The server at %1 refused access (HTTP %2) — check the reverse proxy&apos;s user name and password or header in the Spoolman settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server unter %1 hat den Zugriff verweigert (HTTP %2) — prüfen Sie Benutzername und Passwort oder Header des Reverse-Proxys in den Spoolman-Einstellungen.</translation>
     </message>
     <message>
         <source>It said: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Meldung: %1</translation>
     </message>
     <message>
         <source>Spoolman at %1 answered with an HTML page (HTTP %2) instead of Spoolman&apos;s API — check the URL and the reverse proxy.</source>
-        <translation type="unfinished"></translation>
+        <translation>Spoolman unter %1 hat mit einer HTML-Seite (HTTP %2) statt mit der Spoolman-API geantwortet — prüfen Sie URL und Reverse-Proxy.</translation>
     </message>
     <message>
         <source>Spoolman at %1 has no such API address (HTTP 404) — check the URL and any path prefix.</source>
-        <translation type="unfinished"></translation>
+        <translation>Spoolman unter %1 kennt diese API-Adresse nicht (HTTP 404) — prüfen Sie die URL und ein etwaiges Pfadpräfix.</translation>
     </message>
     <message>
         <source>Spoolman at %1 failed with an internal error (HTTP 500) — check Spoolman&apos;s log.</source>
-        <translation type="unfinished"></translation>
+        <translation>Spoolman unter %1 ist mit einem internen Fehler gescheitert (HTTP 500) — prüfen Sie das Spoolman-Protokoll.</translation>
     </message>
     <message>
         <source>Spoolman at %1 is unavailable (HTTP %2) — is it running behind its reverse proxy?</source>
-        <translation type="unfinished"></translation>
+        <translation>Spoolman unter %1 ist nicht verfügbar (HTTP %2) — läuft es hinter seinem Reverse-Proxy?</translation>
     </message>
     <message>
         <source>Spoolman at %1 answered HTTP %2 with something that is not Spoolman&apos;s JSON — check the URL and the reverse proxy.</source>
-        <translation type="unfinished"></translation>
+        <translation>Spoolman unter %1 hat mit HTTP %2 und etwas anderem als Spoolman-JSON geantwortet — prüfen Sie URL und Reverse-Proxy.</translation>
     </message>
     <message>
         <source>Spoolman at %1 failed with an internal error (HTTP %2) — check Spoolman&apos;s log.</source>
-        <translation type="unfinished"></translation>
+        <translation>Spoolman unter %1 ist mit einem internen Fehler gescheitert (HTTP %2) — prüfen Sie das Spoolman-Protokoll.</translation>
     </message>
     <message>
         <source>Spoolman at %1 failed with an internal error (HTTP %2): %3 Check Spoolman&apos;s log.</source>
-        <translation type="unfinished"></translation>
+        <translation>Spoolman unter %1 ist mit einem internen Fehler gescheitert (HTTP %2): %3 Prüfen Sie das Spoolman-Protokoll.</translation>
     </message>
     <message>
         <source>Spoolman at %1 has no such API address (HTTP 404) — check the URL, and update Spoolman if it is old.</source>
-        <translation type="unfinished"></translation>
+        <translation>Spoolman unter %1 kennt diese API-Adresse nicht (HTTP 404) — prüfen Sie die URL und aktualisieren Sie Spoolman, falls es alt ist.</translation>
     </message>
     <message>
         <source>Spoolman: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Spoolman: %1</translation>
     </message>
     <message>
         <source>Spoolman refused the request (HTTP %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Spoolman hat die Anfrage abgelehnt (HTTP %1).</translation>
     </message>
     <message>
         <source>Spoolman refused the request: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Spoolman hat die Anfrage abgelehnt: %1</translation>
     </message>
     <message>
         <source>%1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 s</translation>
     </message>
     <message>
         <source>Spoolman at %1 answered with %2 that Spoolbridge does not understand — is this address really Spoolman?</source>
-        <translation type="unfinished"></translation>
+        <translation>Spoolbridge versteht die Antwort von Spoolman unter %1 (%2) nicht — ist diese Adresse wirklich Spoolman?</translation>
     </message>
     <message>
         <source>The secure connection to Spoolman at %1 failed (%2) — for a self-signed certificate, give its CA file in the Spoolman settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die sichere Verbindung zu Spoolman unter %1 ist fehlgeschlagen (%2) — geben Sie bei einem selbstsignierten Zertifikat dessen CA-Datei in den Spoolman-Einstellungen an.</translation>
     </message>
     <message>
         <source>Spoolman at %1 redirected to a less secure address — use the final https:// address directly.</source>
-        <translation type="unfinished"></translation>
+        <translation>Spoolman unter %1 hat auf eine weniger sichere Adresse umgeleitet — verwenden Sie direkt die endgültige https://-Adresse.</translation>
     </message>
     <message>
         <source>Spoolman at %1 redirected too many times — check the URL and the reverse proxy.</source>
-        <translation type="unfinished"></translation>
+        <translation>Spoolman unter %1 hat zu oft umgeleitet — prüfen Sie URL und Reverse-Proxy.</translation>
     </message>
     <message>
         <source>Spoolman at %1 answered with something that is not JSON (HTTP %2) — check the URL and the reverse proxy.</source>
-        <translation type="unfinished"></translation>
+        <translation>Spoolman unter %1 hat mit etwas geantwortet, das kein JSON ist (HTTP %2) — prüfen Sie URL und Reverse-Proxy.</translation>
     </message>
 </context>
 <context>
     <name>Spoolbridge::SpoolmanEvents</name>
     <message>
         <source>Spoolman at %1 refused the live-update connection (HTTP %2) — check the reverse proxy&apos;s authentication, and that nothing adds an Origin header; retrying.</source>
-        <translation type="unfinished"></translation>
+        <translation>Spoolman unter %1 hat die Verbindung für Live-Updates abgelehnt (HTTP %2) — prüfen Sie die Authentifizierung des Reverse-Proxys und dass nichts einen Origin-Header hinzufügt; neuer Versuch läuft.</translation>
     </message>
     <message>
         <source>Spoolman at %1 refused the live-update connection (HTTP %2) — check the URL and the reverse proxy&apos;s websocket support; retrying.</source>
-        <translation type="unfinished"></translation>
+        <translation>Spoolman unter %1 hat die Verbindung für Live-Updates abgelehnt (HTTP %2) — prüfen Sie die URL und die WebSocket-Unterstützung des Reverse-Proxys; neuer Versuch läuft.</translation>
     </message>
     <message>
         <source>Live updates from Spoolman at %1 failed (%2) — retrying.</source>
-        <translation type="unfinished"></translation>
+        <translation>Live-Updates von Spoolman unter %1 sind fehlgeschlagen (%2) — neuer Versuch läuft.</translation>
     </message>
     <message>
         <source>no answer to a ping</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Antwort auf einen Ping</translation>
     </message>
 </context>
 <context>
     <name>Spoolbridge::SpoolmanStandin</name>
     <message>
         <source>Cannot open the stand-in database %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Ersatzdatenbank %1 kann nicht geöffnet werden: %2</translation>
     </message>
     <message>
         <source>Cannot listen on %1 port %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf %1 Port %2 kann nicht gelauscht werden: %3</translation>
     </message>
 </context>
 <context>
     <name>Spoolbridge::SpoolmanUsageSink</name>
     <message>
         <source>Spoolman is not configured.</source>
-        <translation type="unfinished"></translation>
+        <translation>Spoolman ist nicht eingerichtet.</translation>
     </message>
     <message>
         <source>No Spoolman spool carries the tag %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Spoolman-Spule trägt das Tag %1.</translation>
     </message>
 </context>
 <context>
     <name>Spoolbridge::SyncEngine</name>
     <message>
         <source>Spoolbridge could not register the &quot;tag&quot; field in Spoolman: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Spoolbridge konnte das Feld „tag“ in Spoolman nicht registrieren: %1</translation>
     </message>
     <message>
         <source>%1 Spoolbridge syncs this printer again when Spoolman answers.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Spoolbridge synchronisiert diesen Drucker erneut, sobald Spoolman antwortet.</translation>
     </message>
     <message>
         <source>%1 Sync again once Spoolman answers.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Synchronisieren Sie erneut, sobald Spoolman antwortet.</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>%1 is empty: insert the spool before linking it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist leer: Setzen Sie die Spule ein, bevor Sie sie verknüpfen.</translation>
     </message>
     <message>
         <source>Unlinked by you — link it to a Spoolman spool to sync it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Von Ihnen getrennt — verknüpfen Sie es mit einer Spoolman-Spule, um es wieder zu synchronisieren.</translation>
     </message>
     <message>
         <source>Non-Bambu Lab spool — link it manually</source>
-        <translation type="unfinished"></translation>
+        <translation>Spule eines anderen Herstellers als Bambu Lab — manuell verknüpfen</translation>
     </message>
     <message>
         <source>No Spoolman spool carries this RFID tag and automatic creation is off — link it manually or turn on automatic creation.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Spoolman-Spule trägt dieses RFID-Tag und das automatische Anlegen ist aus — verknüpfen Sie sie manuell oder schalten Sie das automatische Anlegen ein.</translation>
     </message>
     <message>
         <source>could not create the Spoolman spool for RFID tag %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>die Spoolman-Spule für das RFID-Tag %1 konnte nicht angelegt werden: %2</translation>
     </message>
     <message>
         <source>The linked Spoolman spool #%1 was deleted — link the slot again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die verknüpfte Spoolman-Spule #%1 wurde gelöscht — verknüpfen Sie den Steckplatz erneut.</translation>
     </message>
 </context>
 <context>
     <name>Spoolbridge::TlsContext</name>
     <message>
         <source>Could not set up TLS (OpenSSL failed to create a context).</source>
-        <translation type="unfinished"></translation>
+        <translation>TLS konnte nicht eingerichtet werden (OpenSSL konnte keinen Kontext erstellen).</translation>
     </message>
     <message>
         <source>Cannot read the CA certificate file %1: %2. Check the path in the printer settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die CA-Zertifikatsdatei %1 kann nicht gelesen werden: %2. Prüfen Sie den Pfad in den Druckereinstellungen.</translation>
     </message>
     <message>
         <source>The file %1 holds no PEM certificate. Choose a CA certificate in PEM format.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei %1 enthält kein PEM-Zertifikat. Wählen Sie ein CA-Zertifikat im PEM-Format.</translation>
     </message>
     <message>
         <source>The built-in CA certificates could not be loaded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die integrierten CA-Zertifikate konnten nicht geladen werden.</translation>
     </message>
     <message>
         <source>The pinned certificate fingerprint &quot;%1&quot; is not a SHA-256 fingerprint (64 hex digits).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der hinterlegte Zertifikat-Fingerabdruck „%1“ ist kein SHA-256-Fingerabdruck (64 Hexadezimalziffern).</translation>
     </message>
     <message>
         <source>No trusted CA certificate is configured, so the server cannot be verified.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es ist kein vertrauenswürdiges CA-Zertifikat eingerichtet, daher kann der Server nicht geprüft werden.</translation>
     </message>
     <message>
         <source>the certificate does not match the pinned fingerprint</source>
-        <translation type="unfinished"></translation>
+        <translation>das Zertifikat stimmt nicht mit dem hinterlegten Fingerabdruck überein</translation>
     </message>
     <message>
         <source>the certificate is issued to &quot;%1&quot;, not to &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>das Zertifikat ist für „%1“ ausgestellt, nicht für „%2“</translation>
     </message>
     <message>
         <source>it is not issued by a trusted CA (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>es ist nicht von einer vertrauenswürdigen CA ausgestellt (%1)</translation>
     </message>
     <message>
         <source>it is outside its validity period (%1); check the computer&apos;s clock</source>
-        <translation type="unfinished"></translation>
+        <translation>es liegt außerhalb seines Gültigkeitszeitraums (%1); prüfen Sie die Uhr des Computers</translation>
     </message>
 </context>
 <context>
@@ -1758,11 +1758,11 @@ Optionen:
     </message>
     <message>
         <source>Connected</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Verbunden</translation>
     </message>
     <message>
         <source>Connecting…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Verbinde…</translation>
     </message>
     <message>
         <source>Connection problem</source>

@@ -1016,98 +1016,98 @@ Opciones:
     </message>
     <message>
         <source>Connecting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Conectando…</translation>
     </message>
     <message>
         <source>Connected</source>
-        <translation type="unfinished"></translation>
+        <translation>Conectado</translation>
     </message>
     <message>
         <source>Offline, retrying</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin conexión, reintentando</translation>
     </message>
     <message>
         <source>Access code rejected</source>
-        <translation type="unfinished"></translation>
+        <translation>Código de acceso rechazado</translation>
     </message>
     <message>
         <source>Certificate not trusted</source>
-        <translation type="unfinished"></translation>
+        <translation>Certificado no fiable</translation>
     </message>
     <message>
         <source>Settings incomplete</source>
-        <translation type="unfinished"></translation>
+        <translation>Configuración incompleta</translation>
     </message>
     <message>
         <source>The printer&apos;s serial number is missing. Enter it in the printer settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Falta el número de serie de la impresora. Introdúzcalo en la configuración de la impresora.</translation>
     </message>
     <message>
         <source>The printer&apos;s IP address is missing. Enter it in the printer settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Falta la dirección IP de la impresora. Introdúzcala en la configuración de la impresora.</translation>
     </message>
     <message>
         <source>The printer&apos;s access code is missing. Enter the 8-character code shown on the printer&apos;s screen.</source>
-        <translation type="unfinished"></translation>
+        <translation>Falta el código de acceso de la impresora. Introduzca el código de 8 caracteres que se muestra en la pantalla de la impresora.</translation>
     </message>
     <message>
         <source>The extra CA certificate file %1 cannot be read or holds no PEM certificate. Choose another file or clear the setting.</source>
-        <translation type="unfinished"></translation>
+        <translation>El archivo de certificado de CA adicional %1 no se puede leer o no contiene ningún certificado PEM. Elija otro archivo o borre el ajuste.</translation>
     </message>
     <message>
         <source>The trusted certificate fingerprint &quot;%1&quot; is not a SHA-256 fingerprint (64 hex digits). Clear it and trust the certificate again.</source>
-        <translation type="unfinished"></translation>
+        <translation>La huella del certificado de confianza «%1» no es una huella SHA-256 (64 dígitos hexadecimales). Bórrela y vuelva a confiar en el certificado.</translation>
     </message>
     <message>
         <source>No Bambu cloud token is stored. Sign in to the Bambu cloud again.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay ningún token de la nube de Bambu guardado. Vuelva a iniciar sesión en la nube de Bambu.</translation>
     </message>
     <message>
         <source>The Bambu account id could not be read from the token. Sign in to the Bambu cloud again.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo leer el identificador de la cuenta de Bambu del token. Vuelva a iniciar sesión en la nube de Bambu.</translation>
     </message>
     <message>
         <source>The printer has not sent anything for %1 s. Reconnecting…</source>
-        <translation type="unfinished"></translation>
+        <translation>La impresora no ha enviado nada desde hace %1 s. Reconectando…</translation>
     </message>
     <message>
         <source>The connection to the printer was lost (%1). Reconnecting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Se perdió la conexión con la impresora (%1). Reconectando…</translation>
     </message>
     <message>
         <source>closed</source>
-        <translation type="unfinished"></translation>
+        <translation>cerrada</translation>
     </message>
     <message>
         <source>The printer rejected the access code. Enter the 8-character access code shown on the printer&apos;s screen (network settings) and connect again.</source>
-        <translation type="unfinished"></translation>
+        <translation>La impresora rechazó el código de acceso. Introduzca el código de acceso de 8 caracteres que se muestra en la pantalla de la impresora (ajustes de red) y vuelva a conectar.</translation>
     </message>
     <message>
         <source>The Bambu cloud rejected the sign-in token. Sign in to the Bambu cloud again.</source>
-        <translation type="unfinished"></translation>
+        <translation>La nube de Bambu rechazó el token de inicio de sesión. Vuelva a iniciar sesión en la nube de Bambu.</translation>
     </message>
     <message>
         <source>The device at %1 identifies itself as &quot;%2&quot;, not as the configured serial %3. Check the serial number and the IP address in the printer settings (another printer may have this address now). Certificate SHA-256: %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>El dispositivo en %1 se identifica como «%2», no como el número de serie configurado %3. Compruebe el número de serie y la dirección IP en la configuración de la impresora (puede que ahora otra impresora tenga esta dirección). SHA-256 del certificado: %4.</translation>
     </message>
     <message>
         <source>The printer&apos;s certificate could not be verified: %1. If this is your printer (serial %2), trust its certificate with SHA-256 fingerprint %3 in the printer settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo verificar el certificado de la impresora: %1. Si es su impresora (número de serie %2), confíe en su certificado con la huella SHA-256 %3 en la configuración de la impresora.</translation>
     </message>
     <message>
         <source>%1 Retrying in %2 s.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Reintentando en %2 s.</translation>
     </message>
     <message>
         <source>The printer sent a message that is not valid JSON (%1); it was ignored. If this repeats, update the printer firmware.</source>
-        <translation type="unfinished"></translation>
+        <translation>La impresora envió un mensaje que no es JSON válido (%1); se ignoró. Si se repite, actualice el firmware de la impresora.</translation>
     </message>
 </context>
 <context>
     <name>Spoolbridge::PrinterDiscovery</name>
     <message>
         <source>Cannot listen for printers on UDP port %1 (%2). Another program may hold the port; add printers by IP address instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede escuchar impresoras en el puerto UDP %1 (%2). Puede que otro programa ocupe el puerto; añada las impresoras por dirección IP.</translation>
     </message>
 </context>
 <context>
@@ -1149,30 +1149,30 @@ Opciones:
     <name>Spoolbridge::ReportMerger</name>
     <message>
         <source>The printer message is not valid JSON (%1 at byte %2); it was ignored.</source>
-        <translation type="unfinished"></translation>
+        <translation>El mensaje de la impresora no es JSON válido (%1 en el byte %2); se ignoró.</translation>
     </message>
     <message>
         <source>The printer message is JSON but not an object; it was ignored.</source>
-        <translation type="unfinished"></translation>
+        <translation>El mensaje de la impresora es JSON, pero no un objeto; se ignoró.</translation>
     </message>
     <message>
         <source>The printer message has a &quot;print&quot; entry that is not an object; it was ignored.</source>
-        <translation type="unfinished"></translation>
+        <translation>El mensaje de la impresora tiene una entrada «print» que no es un objeto; se ignoró.</translation>
     </message>
     <message>
         <source>The printer message has an &quot;info&quot; entry that is not an object; it was ignored.</source>
-        <translation type="unfinished"></translation>
+        <translation>El mensaje de la impresora tiene una entrada «info» que no es un objeto; se ignoró.</translation>
     </message>
 </context>
 <context>
     <name>Spoolbridge::RequestBuilder</name>
     <message>
         <source>The CA file %1 could not be read (%2) — check the path in the Spoolman settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo leer el archivo de CA %1 (%2): compruebe la ruta en la configuración de Spoolman.</translation>
     </message>
     <message>
         <source>The CA file %1 holds no certificate — give a PEM or DER certificate file.</source>
-        <translation type="unfinished"></translation>
+        <translation>El archivo de CA %1 no contiene ningún certificado: indique un archivo de certificado PEM o DER.</translation>
     </message>
 </context>
 <context>
@@ -1312,319 +1312,319 @@ Opciones:
     <name>Spoolbridge::SpoolProvisioner</name>
     <message>
         <source>Created by Spoolbridge from the AMS</source>
-        <translation type="unfinished"></translation>
+        <translation>Creada por Spoolbridge a partir del AMS</translation>
     </message>
 </context>
 <context>
     <name>Spoolbridge::SpoolmanClient</name>
     <message>
         <source>No Spoolman URL is set — enter the address of your Spoolman, e.g. http://192.168.1.50:7912.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay ninguna URL de Spoolman configurada: introduzca la dirección de su Spoolman, p. ej. http://192.168.1.50:7912.</translation>
     </message>
     <message>
         <source>server information</source>
-        <translation type="unfinished"></translation>
+        <translation>información del servidor</translation>
     </message>
     <message>
         <source>a health report</source>
-        <translation type="unfinished"></translation>
+        <translation>informe de estado</translation>
     </message>
     <message>
         <source>a vendor list</source>
-        <translation type="unfinished"></translation>
+        <translation>lista de fabricantes</translation>
     </message>
     <message>
         <source>a vendor</source>
-        <translation type="unfinished"></translation>
+        <translation>fabricante</translation>
     </message>
     <message>
         <source>a filament list</source>
-        <translation type="unfinished"></translation>
+        <translation>lista de filamentos</translation>
     </message>
     <message>
         <source>a filament</source>
-        <translation type="unfinished"></translation>
+        <translation>filamento</translation>
     </message>
     <message>
         <source>a spool list</source>
-        <translation type="unfinished"></translation>
+        <translation>lista de bobinas</translation>
     </message>
     <message>
         <source>a spool</source>
-        <translation type="unfinished"></translation>
+        <translation>bobina</translation>
     </message>
     <message>
         <source>a list of extra fields</source>
-        <translation type="unfinished"></translation>
+        <translation>lista de campos adicionales</translation>
     </message>
     <message>
         <source>a list of settings</source>
-        <translation type="unfinished"></translation>
+        <translation>lista de ajustes</translation>
     </message>
     <message>
         <source>a setting</source>
-        <translation type="unfinished"></translation>
+        <translation>ajuste</translation>
     </message>
     <message>
         <source>a list of locations</source>
-        <translation type="unfinished"></translation>
+        <translation>lista de ubicaciones</translation>
     </message>
     <message>
         <source>a location name</source>
-        <translation type="unfinished"></translation>
+        <translation>nombre de ubicación</translation>
     </message>
     <message>
         <source>a list of SpoolmanDB filaments</source>
-        <translation type="unfinished"></translation>
+        <translation>lista de filamentos de SpoolmanDB</translation>
     </message>
     <message>
         <source>Spoolman already has a %1 field &quot;%2&quot; of type %3, but Spoolbridge needs type %4 — rename or delete that field in Spoolman&apos;s settings (Extra Fields).</source>
-        <translation type="unfinished"></translation>
+        <translation>Spoolman ya tiene un campo %1 «%2» de tipo %3, pero Spoolbridge necesita el tipo %4: cambie el nombre de ese campo o elimínelo en la configuración de Spoolman (Extra Fields).</translation>
     </message>
 </context>
 <context>
     <name>Spoolbridge::SpoolmanConfig</name>
     <message>
         <source>No Spoolman URL is set — enter the address of your Spoolman, e.g. http://192.168.1.50:7912.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay ninguna URL de Spoolman configurada: introduzca la dirección de su Spoolman, p. ej. http://192.168.1.50:7912.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a Spoolman address — use http://host:port or https://host/path.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» no es una dirección de Spoolman: use http://host:puerto o https://host/ruta.</translation>
     </message>
 </context>
 <context>
     <name>Spoolbridge::SpoolmanErrors</name>
     <message>
         <source>Spoolman at %1 refused the connection — is it running and is the port right?</source>
-        <translation type="unfinished"></translation>
+        <translation>Spoolman en %1 rechazó la conexión: ¿está en marcha y el puerto es correcto?</translation>
     </message>
     <message>
         <source>The host of %1 could not be found — check the Spoolman URL.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se encontró el host de %1: compruebe la URL de Spoolman.</translation>
     </message>
     <message>
         <source>Spoolman at %1 closed the connection without answering — check the port, and http:// versus https://.</source>
-        <translation type="unfinished"></translation>
+        <translation>Spoolman en %1 cerró la conexión sin responder: compruebe el puerto y si es http:// o https://.</translation>
     </message>
     <message>
         <source>Spoolman at %1 did not answer within %2 — is it running?</source>
-        <translation type="unfinished"></translation>
+        <translation>Spoolman en %1 no respondió en %2: ¿está en marcha?</translation>
     </message>
     <message>
         <source>%1 is not an http:// or https:// address — check the Spoolman URL.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no es una dirección http:// o https://: compruebe la URL de Spoolman.</translation>
     </message>
     <message>
         <source>Could not reach Spoolman at %1 (%2) — check the URL and the network.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo acceder a Spoolman en %1 (%2): compruebe la URL y la red.</translation>
     </message>
     <message>
         <source>Spoolman refused the request because it carried an Origin header it does not trust; Spoolbridge sends none, so a reverse proxy must be adding it — remove it there or set SPOOLMAN_CORS_ORIGIN. Spoolman said: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Spoolman rechazó la solicitud porque llevaba una cabecera Origin en la que no confía; Spoolbridge no envía ninguna, así que debe añadirla un proxy inverso: quítela allí o defina SPOOLMAN_CORS_ORIGIN. Spoolman dijo: %1</translation>
     </message>
     <message>
         <source>The server at %1 refused access (HTTP %2) — check the reverse proxy&apos;s user name and password or header in the Spoolman settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor en %1 denegó el acceso (HTTP %2): compruebe el nombre de usuario y la contraseña o la cabecera del proxy inverso en la configuración de Spoolman.</translation>
     </message>
     <message>
         <source>It said: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Respuesta: %1</translation>
     </message>
     <message>
         <source>Spoolman at %1 answered with an HTML page (HTTP %2) instead of Spoolman&apos;s API — check the URL and the reverse proxy.</source>
-        <translation type="unfinished"></translation>
+        <translation>Spoolman en %1 respondió con una página HTML (HTTP %2) en lugar de la API de Spoolman: compruebe la URL y el proxy inverso.</translation>
     </message>
     <message>
         <source>Spoolman at %1 has no such API address (HTTP 404) — check the URL and any path prefix.</source>
-        <translation type="unfinished"></translation>
+        <translation>Spoolman en %1 no tiene esa dirección de API (HTTP 404): compruebe la URL y cualquier prefijo de ruta.</translation>
     </message>
     <message>
         <source>Spoolman at %1 failed with an internal error (HTTP 500) — check Spoolman&apos;s log.</source>
-        <translation type="unfinished"></translation>
+        <translation>Spoolman en %1 falló con un error interno (HTTP 500): consulte el registro de Spoolman.</translation>
     </message>
     <message>
         <source>Spoolman at %1 is unavailable (HTTP %2) — is it running behind its reverse proxy?</source>
-        <translation type="unfinished"></translation>
+        <translation>Spoolman en %1 no está disponible (HTTP %2): ¿está en marcha detrás de su proxy inverso?</translation>
     </message>
     <message>
         <source>Spoolman at %1 answered HTTP %2 with something that is not Spoolman&apos;s JSON — check the URL and the reverse proxy.</source>
-        <translation type="unfinished"></translation>
+        <translation>Spoolman en %1 respondió HTTP %2 con algo que no es el JSON de Spoolman: compruebe la URL y el proxy inverso.</translation>
     </message>
     <message>
         <source>Spoolman at %1 failed with an internal error (HTTP %2) — check Spoolman&apos;s log.</source>
-        <translation type="unfinished"></translation>
+        <translation>Spoolman en %1 falló con un error interno (HTTP %2): consulte el registro de Spoolman.</translation>
     </message>
     <message>
         <source>Spoolman at %1 failed with an internal error (HTTP %2): %3 Check Spoolman&apos;s log.</source>
-        <translation type="unfinished"></translation>
+        <translation>Spoolman en %1 falló con un error interno (HTTP %2): %3 Consulte el registro de Spoolman.</translation>
     </message>
     <message>
         <source>Spoolman at %1 has no such API address (HTTP 404) — check the URL, and update Spoolman if it is old.</source>
-        <translation type="unfinished"></translation>
+        <translation>Spoolman en %1 no tiene esa dirección de API (HTTP 404): compruebe la URL y actualice Spoolman si es antiguo.</translation>
     </message>
     <message>
         <source>Spoolman: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Spoolman: %1</translation>
     </message>
     <message>
         <source>Spoolman refused the request (HTTP %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Spoolman rechazó la solicitud (HTTP %1).</translation>
     </message>
     <message>
         <source>Spoolman refused the request: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Spoolman rechazó la solicitud: %1</translation>
     </message>
     <message>
         <source>%1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 s</translation>
     </message>
     <message>
         <source>Spoolman at %1 answered with %2 that Spoolbridge does not understand — is this address really Spoolman?</source>
-        <translation type="unfinished"></translation>
+        <translation>Spoolbridge no entiende la respuesta de Spoolman en %1 (%2): ¿es realmente Spoolman esta dirección?</translation>
     </message>
     <message>
         <source>The secure connection to Spoolman at %1 failed (%2) — for a self-signed certificate, give its CA file in the Spoolman settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Falló la conexión segura con Spoolman en %1 (%2): para un certificado autofirmado, indique su archivo de CA en la configuración de Spoolman.</translation>
     </message>
     <message>
         <source>Spoolman at %1 redirected to a less secure address — use the final https:// address directly.</source>
-        <translation type="unfinished"></translation>
+        <translation>Spoolman en %1 redirigió a una dirección menos segura: use directamente la dirección https:// final.</translation>
     </message>
     <message>
         <source>Spoolman at %1 redirected too many times — check the URL and the reverse proxy.</source>
-        <translation type="unfinished"></translation>
+        <translation>Spoolman en %1 redirigió demasiadas veces: compruebe la URL y el proxy inverso.</translation>
     </message>
     <message>
         <source>Spoolman at %1 answered with something that is not JSON (HTTP %2) — check the URL and the reverse proxy.</source>
-        <translation type="unfinished"></translation>
+        <translation>Spoolman en %1 respondió con algo que no es JSON (HTTP %2): compruebe la URL y el proxy inverso.</translation>
     </message>
 </context>
 <context>
     <name>Spoolbridge::SpoolmanEvents</name>
     <message>
         <source>Spoolman at %1 refused the live-update connection (HTTP %2) — check the reverse proxy&apos;s authentication, and that nothing adds an Origin header; retrying.</source>
-        <translation type="unfinished"></translation>
+        <translation>Spoolman en %1 rechazó la conexión de actualizaciones en directo (HTTP %2): compruebe la autenticación del proxy inverso y que nada añade una cabecera Origin; reintentando.</translation>
     </message>
     <message>
         <source>Spoolman at %1 refused the live-update connection (HTTP %2) — check the URL and the reverse proxy&apos;s websocket support; retrying.</source>
-        <translation type="unfinished"></translation>
+        <translation>Spoolman en %1 rechazó la conexión de actualizaciones en directo (HTTP %2): compruebe la URL y la compatibilidad del proxy inverso con WebSocket; reintentando.</translation>
     </message>
     <message>
         <source>Live updates from Spoolman at %1 failed (%2) — retrying.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fallaron las actualizaciones en directo de Spoolman en %1 (%2): reintentando.</translation>
     </message>
     <message>
         <source>no answer to a ping</source>
-        <translation type="unfinished"></translation>
+        <translation>sin respuesta a un ping</translation>
     </message>
 </context>
 <context>
     <name>Spoolbridge::SpoolmanStandin</name>
     <message>
         <source>Cannot open the stand-in database %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede abrir la base de datos sustituta %1: %2</translation>
     </message>
     <message>
         <source>Cannot listen on %1 port %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede escuchar en %1, puerto %2: %3</translation>
     </message>
 </context>
 <context>
     <name>Spoolbridge::SpoolmanUsageSink</name>
     <message>
         <source>Spoolman is not configured.</source>
-        <translation type="unfinished"></translation>
+        <translation>Spoolman no está configurado.</translation>
     </message>
     <message>
         <source>No Spoolman spool carries the tag %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ninguna bobina de Spoolman lleva la etiqueta %1.</translation>
     </message>
 </context>
 <context>
     <name>Spoolbridge::SyncEngine</name>
     <message>
         <source>Spoolbridge could not register the &quot;tag&quot; field in Spoolman: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Spoolbridge no pudo registrar el campo «tag» en Spoolman: %1</translation>
     </message>
     <message>
         <source>%1 Spoolbridge syncs this printer again when Spoolman answers.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Spoolbridge volverá a sincronizar esta impresora cuando Spoolman responda.</translation>
     </message>
     <message>
         <source>%1 Sync again once Spoolman answers.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Vuelva a sincronizar cuando Spoolman responda.</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>%1 is empty: insert the spool before linking it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 está vacía: inserte la bobina antes de vincularla.</translation>
     </message>
     <message>
         <source>Unlinked by you — link it to a Spoolman spool to sync it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Desvinculado por usted: vincúlelo a una bobina de Spoolman para volver a sincronizarlo.</translation>
     </message>
     <message>
         <source>Non-Bambu Lab spool — link it manually</source>
-        <translation type="unfinished"></translation>
+        <translation>Bobina que no es de Bambu Lab: vincúlela manualmente</translation>
     </message>
     <message>
         <source>No Spoolman spool carries this RFID tag and automatic creation is off — link it manually or turn on automatic creation.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ninguna bobina de Spoolman lleva esta etiqueta RFID y la creación automática está desactivada: vincúlela manualmente o active la creación automática.</translation>
     </message>
     <message>
         <source>could not create the Spoolman spool for RFID tag %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>no se pudo crear la bobina de Spoolman para la etiqueta RFID %1: %2</translation>
     </message>
     <message>
         <source>The linked Spoolman spool #%1 was deleted — link the slot again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se eliminó la bobina de Spoolman vinculada #%1: vuelva a vincular la ranura.</translation>
     </message>
 </context>
 <context>
     <name>Spoolbridge::TlsContext</name>
     <message>
         <source>Could not set up TLS (OpenSSL failed to create a context).</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo configurar TLS (OpenSSL no pudo crear un contexto).</translation>
     </message>
     <message>
         <source>Cannot read the CA certificate file %1: %2. Check the path in the printer settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede leer el archivo de certificado de CA %1: %2. Compruebe la ruta en la configuración de la impresora.</translation>
     </message>
     <message>
         <source>The file %1 holds no PEM certificate. Choose a CA certificate in PEM format.</source>
-        <translation type="unfinished"></translation>
+        <translation>El archivo %1 no contiene ningún certificado PEM. Elija un certificado de CA en formato PEM.</translation>
     </message>
     <message>
         <source>The built-in CA certificates could not be loaded.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudieron cargar los certificados de CA integrados.</translation>
     </message>
     <message>
         <source>The pinned certificate fingerprint &quot;%1&quot; is not a SHA-256 fingerprint (64 hex digits).</source>
-        <translation type="unfinished"></translation>
+        <translation>La huella de certificado fijada «%1» no es una huella SHA-256 (64 dígitos hexadecimales).</translation>
     </message>
     <message>
         <source>No trusted CA certificate is configured, so the server cannot be verified.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay ningún certificado de CA de confianza configurado, así que no se puede verificar el servidor.</translation>
     </message>
     <message>
         <source>the certificate does not match the pinned fingerprint</source>
-        <translation type="unfinished"></translation>
+        <translation>el certificado no coincide con la huella fijada</translation>
     </message>
     <message>
         <source>the certificate is issued to &quot;%1&quot;, not to &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>el certificado está emitido para «%1», no para «%2»</translation>
     </message>
     <message>
         <source>it is not issued by a trusted CA (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>no está emitido por una CA de confianza (%1)</translation>
     </message>
     <message>
         <source>it is outside its validity period (%1); check the computer&apos;s clock</source>
-        <translation type="unfinished"></translation>
+        <translation>está fuera de su periodo de validez (%1); compruebe el reloj del ordenador</translation>
     </message>
 </context>
 <context>
@@ -1758,11 +1758,11 @@ Opciones:
     </message>
     <message>
         <source>Connected</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Conectado</translation>
     </message>
     <message>
         <source>Connecting…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Conectando…</translation>
     </message>
     <message>
         <source>Connection problem</source>

@@ -1016,98 +1016,98 @@ Options :
     </message>
     <message>
         <source>Connecting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Connexion…</translation>
     </message>
     <message>
         <source>Connected</source>
-        <translation type="unfinished"></translation>
+        <translation>Connecté</translation>
     </message>
     <message>
         <source>Offline, retrying</source>
-        <translation type="unfinished"></translation>
+        <translation>Hors ligne, nouvelle tentative</translation>
     </message>
     <message>
         <source>Access code rejected</source>
-        <translation type="unfinished"></translation>
+        <translation>Code d&apos;accès refusé</translation>
     </message>
     <message>
         <source>Certificate not trusted</source>
-        <translation type="unfinished"></translation>
+        <translation>Certificat non approuvé</translation>
     </message>
     <message>
         <source>Settings incomplete</source>
-        <translation type="unfinished"></translation>
+        <translation>Paramètres incomplets</translation>
     </message>
     <message>
         <source>The printer&apos;s serial number is missing. Enter it in the printer settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le numéro de série de l&apos;imprimante est manquant. Saisissez-le dans les paramètres de l&apos;imprimante.</translation>
     </message>
     <message>
         <source>The printer&apos;s IP address is missing. Enter it in the printer settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;adresse IP de l&apos;imprimante est manquante. Saisissez-la dans les paramètres de l&apos;imprimante.</translation>
     </message>
     <message>
         <source>The printer&apos;s access code is missing. Enter the 8-character code shown on the printer&apos;s screen.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le code d&apos;accès de l&apos;imprimante est manquant. Saisissez le code à 8 caractères affiché sur l&apos;écran de l&apos;imprimante.</translation>
     </message>
     <message>
         <source>The extra CA certificate file %1 cannot be read or holds no PEM certificate. Choose another file or clear the setting.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier de certificat d&apos;autorité supplémentaire %1 est illisible ou ne contient aucun certificat PEM. Choisissez un autre fichier ou videz le paramètre.</translation>
     </message>
     <message>
         <source>The trusted certificate fingerprint &quot;%1&quot; is not a SHA-256 fingerprint (64 hex digits). Clear it and trust the certificate again.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;empreinte du certificat approuvé « %1 » n&apos;est pas une empreinte SHA-256 (64 chiffres hexadécimaux). Effacez-la et approuvez à nouveau le certificat.</translation>
     </message>
     <message>
         <source>No Bambu cloud token is stored. Sign in to the Bambu cloud again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun jeton du cloud Bambu n&apos;est enregistré. Reconnectez-vous au cloud Bambu.</translation>
     </message>
     <message>
         <source>The Bambu account id could not be read from the token. Sign in to the Bambu cloud again.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;identifiant du compte Bambu n&apos;a pas pu être lu dans le jeton. Reconnectez-vous au cloud Bambu.</translation>
     </message>
     <message>
         <source>The printer has not sent anything for %1 s. Reconnecting…</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;imprimante n&apos;a rien envoyé depuis %1 s. Reconnexion…</translation>
     </message>
     <message>
         <source>The connection to the printer was lost (%1). Reconnecting…</source>
-        <translation type="unfinished"></translation>
+        <translation>La connexion à l&apos;imprimante a été perdue (%1). Reconnexion…</translation>
     </message>
     <message>
         <source>closed</source>
-        <translation type="unfinished"></translation>
+        <translation>fermée</translation>
     </message>
     <message>
         <source>The printer rejected the access code. Enter the 8-character access code shown on the printer&apos;s screen (network settings) and connect again.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;imprimante a refusé le code d&apos;accès. Saisissez le code d&apos;accès à 8 caractères affiché sur l&apos;écran de l&apos;imprimante (paramètres réseau) et reconnectez-vous.</translation>
     </message>
     <message>
         <source>The Bambu cloud rejected the sign-in token. Sign in to the Bambu cloud again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le cloud Bambu a refusé le jeton de connexion. Reconnectez-vous au cloud Bambu.</translation>
     </message>
     <message>
         <source>The device at %1 identifies itself as &quot;%2&quot;, not as the configured serial %3. Check the serial number and the IP address in the printer settings (another printer may have this address now). Certificate SHA-256: %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;appareil à l&apos;adresse %1 s&apos;identifie comme « %2 » et non comme le numéro de série configuré %3. Vérifiez le numéro de série et l&apos;adresse IP dans les paramètres de l&apos;imprimante (une autre imprimante a peut-être cette adresse désormais). SHA-256 du certificat : %4.</translation>
     </message>
     <message>
         <source>The printer&apos;s certificate could not be verified: %1. If this is your printer (serial %2), trust its certificate with SHA-256 fingerprint %3 in the printer settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le certificat de l&apos;imprimante n&apos;a pas pu être vérifié : %1. S&apos;il s&apos;agit de votre imprimante (numéro de série %2), approuvez son certificat d&apos;empreinte SHA-256 %3 dans les paramètres de l&apos;imprimante.</translation>
     </message>
     <message>
         <source>%1 Retrying in %2 s.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Nouvelle tentative dans %2 s.</translation>
     </message>
     <message>
         <source>The printer sent a message that is not valid JSON (%1); it was ignored. If this repeats, update the printer firmware.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;imprimante a envoyé un message qui n&apos;est pas du JSON valide (%1) ; il a été ignoré. Si cela se répète, mettez à jour le micrologiciel de l&apos;imprimante.</translation>
     </message>
 </context>
 <context>
     <name>Spoolbridge::PrinterDiscovery</name>
     <message>
         <source>Cannot listen for printers on UDP port %1 (%2). Another program may hold the port; add printers by IP address instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;écouter les imprimantes sur le port UDP %1 (%2). Un autre programme occupe peut-être le port ; ajoutez plutôt les imprimantes par leur adresse IP.</translation>
     </message>
 </context>
 <context>
@@ -1149,30 +1149,30 @@ Options :
     <name>Spoolbridge::ReportMerger</name>
     <message>
         <source>The printer message is not valid JSON (%1 at byte %2); it was ignored.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le message de l&apos;imprimante n&apos;est pas du JSON valide (%1 à l&apos;octet %2) ; il a été ignoré.</translation>
     </message>
     <message>
         <source>The printer message is JSON but not an object; it was ignored.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le message de l&apos;imprimante est du JSON mais pas un objet ; il a été ignoré.</translation>
     </message>
     <message>
         <source>The printer message has a &quot;print&quot; entry that is not an object; it was ignored.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le message de l&apos;imprimante contient une entrée « print » qui n&apos;est pas un objet ; il a été ignoré.</translation>
     </message>
     <message>
         <source>The printer message has an &quot;info&quot; entry that is not an object; it was ignored.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le message de l&apos;imprimante contient une entrée « info » qui n&apos;est pas un objet ; il a été ignoré.</translation>
     </message>
 </context>
 <context>
     <name>Spoolbridge::RequestBuilder</name>
     <message>
         <source>The CA file %1 could not be read (%2) — check the path in the Spoolman settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier d&apos;autorité %1 n&apos;a pas pu être lu (%2) — vérifiez le chemin dans les paramètres de Spoolman.</translation>
     </message>
     <message>
         <source>The CA file %1 holds no certificate — give a PEM or DER certificate file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier d&apos;autorité %1 ne contient aucun certificat — indiquez un fichier de certificat PEM ou DER.</translation>
     </message>
 </context>
 <context>
@@ -1312,319 +1312,319 @@ Options :
     <name>Spoolbridge::SpoolProvisioner</name>
     <message>
         <source>Created by Spoolbridge from the AMS</source>
-        <translation type="unfinished"></translation>
+        <translation>Créée par Spoolbridge à partir de l&apos;AMS</translation>
     </message>
 </context>
 <context>
     <name>Spoolbridge::SpoolmanClient</name>
     <message>
         <source>No Spoolman URL is set — enter the address of your Spoolman, e.g. http://192.168.1.50:7912.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune URL Spoolman n&apos;est définie — saisissez l&apos;adresse de votre Spoolman, par ex. http://192.168.1.50:7912.</translation>
     </message>
     <message>
         <source>server information</source>
-        <translation type="unfinished"></translation>
+        <translation>informations du serveur</translation>
     </message>
     <message>
         <source>a health report</source>
-        <translation type="unfinished"></translation>
+        <translation>rapport d&apos;état</translation>
     </message>
     <message>
         <source>a vendor list</source>
-        <translation type="unfinished"></translation>
+        <translation>liste des fabricants</translation>
     </message>
     <message>
         <source>a vendor</source>
-        <translation type="unfinished"></translation>
+        <translation>fabricant</translation>
     </message>
     <message>
         <source>a filament list</source>
-        <translation type="unfinished"></translation>
+        <translation>liste des filaments</translation>
     </message>
     <message>
         <source>a filament</source>
-        <translation type="unfinished"></translation>
+        <translation>filament</translation>
     </message>
     <message>
         <source>a spool list</source>
-        <translation type="unfinished"></translation>
+        <translation>liste des bobines</translation>
     </message>
     <message>
         <source>a spool</source>
-        <translation type="unfinished"></translation>
+        <translation>bobine</translation>
     </message>
     <message>
         <source>a list of extra fields</source>
-        <translation type="unfinished"></translation>
+        <translation>liste des champs supplémentaires</translation>
     </message>
     <message>
         <source>a list of settings</source>
-        <translation type="unfinished"></translation>
+        <translation>liste des paramètres</translation>
     </message>
     <message>
         <source>a setting</source>
-        <translation type="unfinished"></translation>
+        <translation>paramètre</translation>
     </message>
     <message>
         <source>a list of locations</source>
-        <translation type="unfinished"></translation>
+        <translation>liste des emplacements</translation>
     </message>
     <message>
         <source>a location name</source>
-        <translation type="unfinished"></translation>
+        <translation>nom d&apos;emplacement</translation>
     </message>
     <message>
         <source>a list of SpoolmanDB filaments</source>
-        <translation type="unfinished"></translation>
+        <translation>liste des filaments SpoolmanDB</translation>
     </message>
     <message>
         <source>Spoolman already has a %1 field &quot;%2&quot; of type %3, but Spoolbridge needs type %4 — rename or delete that field in Spoolman&apos;s settings (Extra Fields).</source>
-        <translation type="unfinished"></translation>
+        <translation>Spoolman possède déjà un champ %1 « %2 » de type %3, mais Spoolbridge a besoin du type %4 — renommez ou supprimez ce champ dans les paramètres de Spoolman (Extra Fields).</translation>
     </message>
 </context>
 <context>
     <name>Spoolbridge::SpoolmanConfig</name>
     <message>
         <source>No Spoolman URL is set — enter the address of your Spoolman, e.g. http://192.168.1.50:7912.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune URL Spoolman n&apos;est définie — saisissez l&apos;adresse de votre Spoolman, par ex. http://192.168.1.50:7912.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a Spoolman address — use http://host:port or https://host/path.</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » n&apos;est pas une adresse Spoolman — utilisez http://hôte:port ou https://hôte/chemin.</translation>
     </message>
 </context>
 <context>
     <name>Spoolbridge::SpoolmanErrors</name>
     <message>
         <source>Spoolman at %1 refused the connection — is it running and is the port right?</source>
-        <translation type="unfinished"></translation>
+        <translation>Spoolman à l&apos;adresse %1 a refusé la connexion — est-il lancé et le port est-il correct ?</translation>
     </message>
     <message>
         <source>The host of %1 could not be found — check the Spoolman URL.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;hôte de %1 est introuvable — vérifiez l&apos;URL de Spoolman.</translation>
     </message>
     <message>
         <source>Spoolman at %1 closed the connection without answering — check the port, and http:// versus https://.</source>
-        <translation type="unfinished"></translation>
+        <translation>Spoolman à l&apos;adresse %1 a fermé la connexion sans répondre — vérifiez le port, et http:// ou https://.</translation>
     </message>
     <message>
         <source>Spoolman at %1 did not answer within %2 — is it running?</source>
-        <translation type="unfinished"></translation>
+        <translation>Spoolman à l&apos;adresse %1 n&apos;a pas répondu dans un délai de %2 — est-il lancé ?</translation>
     </message>
     <message>
         <source>%1 is not an http:// or https:// address — check the Spoolman URL.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n&apos;est pas une adresse http:// ou https:// — vérifiez l&apos;URL de Spoolman.</translation>
     </message>
     <message>
         <source>Could not reach Spoolman at %1 (%2) — check the URL and the network.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de joindre Spoolman à l&apos;adresse %1 (%2) — vérifiez l&apos;URL et le réseau.</translation>
     </message>
     <message>
         <source>Spoolman refused the request because it carried an Origin header it does not trust; Spoolbridge sends none, so a reverse proxy must be adding it — remove it there or set SPOOLMAN_CORS_ORIGIN. Spoolman said: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Spoolman a refusé la requête car elle portait un en-tête Origin auquel il ne fait pas confiance ; Spoolbridge n&apos;en envoie pas, c&apos;est donc un proxy inverse qui l&apos;ajoute — supprimez-le à ce niveau ou définissez SPOOLMAN_CORS_ORIGIN. Réponse de Spoolman : %1</translation>
     </message>
     <message>
         <source>The server at %1 refused access (HTTP %2) — check the reverse proxy&apos;s user name and password or header in the Spoolman settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur à l&apos;adresse %1 a refusé l&apos;accès (HTTP %2) — vérifiez le nom d&apos;utilisateur et le mot de passe ou l&apos;en-tête du proxy inverse dans les paramètres de Spoolman.</translation>
     </message>
     <message>
         <source>It said: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Réponse : %1</translation>
     </message>
     <message>
         <source>Spoolman at %1 answered with an HTML page (HTTP %2) instead of Spoolman&apos;s API — check the URL and the reverse proxy.</source>
-        <translation type="unfinished"></translation>
+        <translation>Spoolman à l&apos;adresse %1 a répondu par une page HTML (HTTP %2) au lieu de l&apos;API de Spoolman — vérifiez l&apos;URL et le proxy inverse.</translation>
     </message>
     <message>
         <source>Spoolman at %1 has no such API address (HTTP 404) — check the URL and any path prefix.</source>
-        <translation type="unfinished"></translation>
+        <translation>Spoolman à l&apos;adresse %1 ne connaît pas cette adresse d&apos;API (HTTP 404) — vérifiez l&apos;URL et un éventuel préfixe de chemin.</translation>
     </message>
     <message>
         <source>Spoolman at %1 failed with an internal error (HTTP 500) — check Spoolman&apos;s log.</source>
-        <translation type="unfinished"></translation>
+        <translation>Spoolman à l&apos;adresse %1 a échoué avec une erreur interne (HTTP 500) — consultez le journal de Spoolman.</translation>
     </message>
     <message>
         <source>Spoolman at %1 is unavailable (HTTP %2) — is it running behind its reverse proxy?</source>
-        <translation type="unfinished"></translation>
+        <translation>Spoolman à l&apos;adresse %1 est indisponible (HTTP %2) — est-il lancé derrière son proxy inverse ?</translation>
     </message>
     <message>
         <source>Spoolman at %1 answered HTTP %2 with something that is not Spoolman&apos;s JSON — check the URL and the reverse proxy.</source>
-        <translation type="unfinished"></translation>
+        <translation>Spoolman à l&apos;adresse %1 a répondu HTTP %2 avec un contenu qui n&apos;est pas le JSON de Spoolman — vérifiez l&apos;URL et le proxy inverse.</translation>
     </message>
     <message>
         <source>Spoolman at %1 failed with an internal error (HTTP %2) — check Spoolman&apos;s log.</source>
-        <translation type="unfinished"></translation>
+        <translation>Spoolman à l&apos;adresse %1 a échoué avec une erreur interne (HTTP %2) — consultez le journal de Spoolman.</translation>
     </message>
     <message>
         <source>Spoolman at %1 failed with an internal error (HTTP %2): %3 Check Spoolman&apos;s log.</source>
-        <translation type="unfinished"></translation>
+        <translation>Spoolman à l&apos;adresse %1 a échoué avec une erreur interne (HTTP %2) : %3 Consultez le journal de Spoolman.</translation>
     </message>
     <message>
         <source>Spoolman at %1 has no such API address (HTTP 404) — check the URL, and update Spoolman if it is old.</source>
-        <translation type="unfinished"></translation>
+        <translation>Spoolman à l&apos;adresse %1 ne connaît pas cette adresse d&apos;API (HTTP 404) — vérifiez l&apos;URL et mettez Spoolman à jour s&apos;il est ancien.</translation>
     </message>
     <message>
         <source>Spoolman: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Spoolman : %1</translation>
     </message>
     <message>
         <source>Spoolman refused the request (HTTP %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Spoolman a refusé la requête (HTTP %1).</translation>
     </message>
     <message>
         <source>Spoolman refused the request: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Spoolman a refusé la requête : %1</translation>
     </message>
     <message>
         <source>%1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 s</translation>
     </message>
     <message>
         <source>Spoolman at %1 answered with %2 that Spoolbridge does not understand — is this address really Spoolman?</source>
-        <translation type="unfinished"></translation>
+        <translation>Spoolbridge ne comprend pas la réponse de Spoolman à l&apos;adresse %1 (%2) — cette adresse est-elle vraiment celle de Spoolman ?</translation>
     </message>
     <message>
         <source>The secure connection to Spoolman at %1 failed (%2) — for a self-signed certificate, give its CA file in the Spoolman settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>La connexion sécurisée à Spoolman à l&apos;adresse %1 a échoué (%2) — pour un certificat auto-signé, indiquez son fichier d&apos;autorité dans les paramètres de Spoolman.</translation>
     </message>
     <message>
         <source>Spoolman at %1 redirected to a less secure address — use the final https:// address directly.</source>
-        <translation type="unfinished"></translation>
+        <translation>Spoolman à l&apos;adresse %1 a redirigé vers une adresse moins sûre — utilisez directement l&apos;adresse https:// finale.</translation>
     </message>
     <message>
         <source>Spoolman at %1 redirected too many times — check the URL and the reverse proxy.</source>
-        <translation type="unfinished"></translation>
+        <translation>Spoolman à l&apos;adresse %1 a effectué trop de redirections — vérifiez l&apos;URL et le proxy inverse.</translation>
     </message>
     <message>
         <source>Spoolman at %1 answered with something that is not JSON (HTTP %2) — check the URL and the reverse proxy.</source>
-        <translation type="unfinished"></translation>
+        <translation>Spoolman à l&apos;adresse %1 a répondu avec un contenu qui n&apos;est pas du JSON (HTTP %2) — vérifiez l&apos;URL et le proxy inverse.</translation>
     </message>
 </context>
 <context>
     <name>Spoolbridge::SpoolmanEvents</name>
     <message>
         <source>Spoolman at %1 refused the live-update connection (HTTP %2) — check the reverse proxy&apos;s authentication, and that nothing adds an Origin header; retrying.</source>
-        <translation type="unfinished"></translation>
+        <translation>Spoolman à l&apos;adresse %1 a refusé la connexion de mise à jour en direct (HTTP %2) — vérifiez l&apos;authentification du proxy inverse et que rien n&apos;ajoute d&apos;en-tête Origin ; nouvelle tentative.</translation>
     </message>
     <message>
         <source>Spoolman at %1 refused the live-update connection (HTTP %2) — check the URL and the reverse proxy&apos;s websocket support; retrying.</source>
-        <translation type="unfinished"></translation>
+        <translation>Spoolman à l&apos;adresse %1 a refusé la connexion de mise à jour en direct (HTTP %2) — vérifiez l&apos;URL et la prise en charge des WebSockets par le proxy inverse ; nouvelle tentative.</translation>
     </message>
     <message>
         <source>Live updates from Spoolman at %1 failed (%2) — retrying.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les mises à jour en direct de Spoolman à l&apos;adresse %1 ont échoué (%2) — nouvelle tentative.</translation>
     </message>
     <message>
         <source>no answer to a ping</source>
-        <translation type="unfinished"></translation>
+        <translation>aucune réponse à un ping</translation>
     </message>
 </context>
 <context>
     <name>Spoolbridge::SpoolmanStandin</name>
     <message>
         <source>Cannot open the stand-in database %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;ouvrir la base de données de remplacement %1 : %2</translation>
     </message>
     <message>
         <source>Cannot listen on %1 port %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;écouter sur %1 port %2 : %3</translation>
     </message>
 </context>
 <context>
     <name>Spoolbridge::SpoolmanUsageSink</name>
     <message>
         <source>Spoolman is not configured.</source>
-        <translation type="unfinished"></translation>
+        <translation>Spoolman n&apos;est pas configuré.</translation>
     </message>
     <message>
         <source>No Spoolman spool carries the tag %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune bobine Spoolman ne porte l&apos;étiquette %1.</translation>
     </message>
 </context>
 <context>
     <name>Spoolbridge::SyncEngine</name>
     <message>
         <source>Spoolbridge could not register the &quot;tag&quot; field in Spoolman: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Spoolbridge n&apos;a pas pu enregistrer le champ « tag » dans Spoolman : %1</translation>
     </message>
     <message>
         <source>%1 Spoolbridge syncs this printer again when Spoolman answers.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Spoolbridge synchronisera de nouveau cette imprimante dès que Spoolman répondra.</translation>
     </message>
     <message>
         <source>%1 Sync again once Spoolman answers.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Synchronisez de nouveau dès que Spoolman répondra.</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : %2</translation>
     </message>
     <message>
         <source>%1 is empty: insert the spool before linking it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est vide : insérez la bobine avant de la lier.</translation>
     </message>
     <message>
         <source>Unlinked by you — link it to a Spoolman spool to sync it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dissocié par vous — liez-le à une bobine Spoolman pour le synchroniser à nouveau.</translation>
     </message>
     <message>
         <source>Non-Bambu Lab spool — link it manually</source>
-        <translation type="unfinished"></translation>
+        <translation>Bobine d&apos;une autre marque que Bambu Lab — liez-la manuellement</translation>
     </message>
     <message>
         <source>No Spoolman spool carries this RFID tag and automatic creation is off — link it manually or turn on automatic creation.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune bobine Spoolman ne porte cette étiquette RFID et la création automatique est désactivée — liez-la manuellement ou activez la création automatique.</translation>
     </message>
     <message>
         <source>could not create the Spoolman spool for RFID tag %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible de créer la bobine Spoolman pour l&apos;étiquette RFID %1 : %2</translation>
     </message>
     <message>
         <source>The linked Spoolman spool #%1 was deleted — link the slot again.</source>
-        <translation type="unfinished"></translation>
+        <translation>La bobine Spoolman liée #%1 a été supprimée — liez à nouveau l&apos;emplacement.</translation>
     </message>
 </context>
 <context>
     <name>Spoolbridge::TlsContext</name>
     <message>
         <source>Could not set up TLS (OpenSSL failed to create a context).</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de configurer TLS (OpenSSL n&apos;a pas pu créer de contexte).</translation>
     </message>
     <message>
         <source>Cannot read the CA certificate file %1: %2. Check the path in the printer settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire le fichier de certificat d&apos;autorité %1 : %2. Vérifiez le chemin dans les paramètres de l&apos;imprimante.</translation>
     </message>
     <message>
         <source>The file %1 holds no PEM certificate. Choose a CA certificate in PEM format.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier %1 ne contient aucun certificat PEM. Choisissez un certificat d&apos;autorité au format PEM.</translation>
     </message>
     <message>
         <source>The built-in CA certificates could not be loaded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les certificats d&apos;autorité intégrés n&apos;ont pas pu être chargés.</translation>
     </message>
     <message>
         <source>The pinned certificate fingerprint &quot;%1&quot; is not a SHA-256 fingerprint (64 hex digits).</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;empreinte de certificat épinglée « %1 » n&apos;est pas une empreinte SHA-256 (64 chiffres hexadécimaux).</translation>
     </message>
     <message>
         <source>No trusted CA certificate is configured, so the server cannot be verified.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun certificat d&apos;autorité de confiance n&apos;est configuré, le serveur ne peut donc pas être vérifié.</translation>
     </message>
     <message>
         <source>the certificate does not match the pinned fingerprint</source>
-        <translation type="unfinished"></translation>
+        <translation>le certificat ne correspond pas à l&apos;empreinte épinglée</translation>
     </message>
     <message>
         <source>the certificate is issued to &quot;%1&quot;, not to &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>le certificat est émis pour « %1 » et non pour « %2 »</translation>
     </message>
     <message>
         <source>it is not issued by a trusted CA (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>il n&apos;est pas émis par une autorité de confiance (%1)</translation>
     </message>
     <message>
         <source>it is outside its validity period (%1); check the computer&apos;s clock</source>
-        <translation type="unfinished"></translation>
+        <translation>il est en dehors de sa période de validité (%1) ; vérifiez l&apos;horloge de l&apos;ordinateur</translation>
     </message>
 </context>
 <context>
@@ -1758,11 +1758,11 @@ Options :
     </message>
     <message>
         <source>Connected</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Connecté</translation>
     </message>
     <message>
         <source>Connecting…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Connexion…</translation>
     </message>
     <message>
         <source>Connection problem</source>

@@ -1015,98 +1015,98 @@ Options:
     </message>
     <message>
         <source>Connecting…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在连接…</translation>
     </message>
     <message>
         <source>Connected</source>
-        <translation type="unfinished"></translation>
+        <translation>已连接</translation>
     </message>
     <message>
         <source>Offline, retrying</source>
-        <translation type="unfinished"></translation>
+        <translation>离线，正在重试</translation>
     </message>
     <message>
         <source>Access code rejected</source>
-        <translation type="unfinished"></translation>
+        <translation>访问码被拒绝</translation>
     </message>
     <message>
         <source>Certificate not trusted</source>
-        <translation type="unfinished"></translation>
+        <translation>证书不受信任</translation>
     </message>
     <message>
         <source>Settings incomplete</source>
-        <translation type="unfinished"></translation>
+        <translation>设置不完整</translation>
     </message>
     <message>
         <source>The printer&apos;s serial number is missing. Enter it in the printer settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>缺少打印机的序列号。请在打印机设置中输入。</translation>
     </message>
     <message>
         <source>The printer&apos;s IP address is missing. Enter it in the printer settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>缺少打印机的 IP 地址。请在打印机设置中输入。</translation>
     </message>
     <message>
         <source>The printer&apos;s access code is missing. Enter the 8-character code shown on the printer&apos;s screen.</source>
-        <translation type="unfinished"></translation>
+        <translation>缺少打印机的访问码。请输入打印机屏幕上显示的 8 位访问码。</translation>
     </message>
     <message>
         <source>The extra CA certificate file %1 cannot be read or holds no PEM certificate. Choose another file or clear the setting.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取附加的 CA 证书文件 %1，或其中没有 PEM 证书。请选择其他文件或清除此设置。</translation>
     </message>
     <message>
         <source>The trusted certificate fingerprint &quot;%1&quot; is not a SHA-256 fingerprint (64 hex digits). Clear it and trust the certificate again.</source>
-        <translation type="unfinished"></translation>
+        <translation>受信任的证书指纹“%1”不是 SHA-256 指纹（64 位十六进制数字）。请清除它并重新信任该证书。</translation>
     </message>
     <message>
         <source>No Bambu cloud token is stored. Sign in to the Bambu cloud again.</source>
-        <translation type="unfinished"></translation>
+        <translation>未保存 Bambu 云令牌。请重新登录 Bambu 云。</translation>
     </message>
     <message>
         <source>The Bambu account id could not be read from the token. Sign in to the Bambu cloud again.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法从令牌中读取 Bambu 账户 ID。请重新登录 Bambu 云。</translation>
     </message>
     <message>
         <source>The printer has not sent anything for %1 s. Reconnecting…</source>
-        <translation type="unfinished"></translation>
+        <translation>打印机已 %1 秒未发送任何数据。正在重新连接…</translation>
     </message>
     <message>
         <source>The connection to the printer was lost (%1). Reconnecting…</source>
-        <translation type="unfinished"></translation>
+        <translation>与打印机的连接已断开（%1）。正在重新连接…</translation>
     </message>
     <message>
         <source>closed</source>
-        <translation type="unfinished"></translation>
+        <translation>已关闭</translation>
     </message>
     <message>
         <source>The printer rejected the access code. Enter the 8-character access code shown on the printer&apos;s screen (network settings) and connect again.</source>
-        <translation type="unfinished"></translation>
+        <translation>打印机拒绝了访问码。请输入打印机屏幕（网络设置）上显示的 8 位访问码，然后重新连接。</translation>
     </message>
     <message>
         <source>The Bambu cloud rejected the sign-in token. Sign in to the Bambu cloud again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bambu 云拒绝了登录令牌。请重新登录 Bambu 云。</translation>
     </message>
     <message>
         <source>The device at %1 identifies itself as &quot;%2&quot;, not as the configured serial %3. Check the serial number and the IP address in the printer settings (another printer may have this address now). Certificate SHA-256: %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 处的设备标识为“%2”，而不是所配置的序列号 %3。请检查打印机设置中的序列号和 IP 地址（可能已有其他打印机使用此地址）。证书 SHA-256：%4。</translation>
     </message>
     <message>
         <source>The printer&apos;s certificate could not be verified: %1. If this is your printer (serial %2), trust its certificate with SHA-256 fingerprint %3 in the printer settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法验证打印机的证书：%1。如果这是您的打印机（序列号 %2），请在打印机设置中信任其 SHA-256 指纹为 %3 的证书。</translation>
     </message>
     <message>
         <source>%1 Retrying in %2 s.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 将在 %2 秒后重试。</translation>
     </message>
     <message>
         <source>The printer sent a message that is not valid JSON (%1); it was ignored. If this repeats, update the printer firmware.</source>
-        <translation type="unfinished"></translation>
+        <translation>打印机发送了无效的 JSON 消息（%1）；已忽略。如果反复出现，请更新打印机固件。</translation>
     </message>
 </context>
 <context>
     <name>Spoolbridge::PrinterDiscovery</name>
     <message>
         <source>Cannot listen for printers on UDP port %1 (%2). Another program may hold the port; add printers by IP address instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法在 UDP 端口 %1 上侦听打印机（%2）。可能有其他程序占用了该端口；请改为通过 IP 地址添加打印机。</translation>
     </message>
 </context>
 <context>
@@ -1148,30 +1148,30 @@ Options:
     <name>Spoolbridge::ReportMerger</name>
     <message>
         <source>The printer message is not valid JSON (%1 at byte %2); it was ignored.</source>
-        <translation type="unfinished"></translation>
+        <translation>打印机消息不是有效的 JSON（%1，位于第 %2 字节）；已忽略。</translation>
     </message>
     <message>
         <source>The printer message is JSON but not an object; it was ignored.</source>
-        <translation type="unfinished"></translation>
+        <translation>打印机消息是 JSON，但不是对象；已忽略。</translation>
     </message>
     <message>
         <source>The printer message has a &quot;print&quot; entry that is not an object; it was ignored.</source>
-        <translation type="unfinished"></translation>
+        <translation>打印机消息中的“print”条目不是对象；已忽略。</translation>
     </message>
     <message>
         <source>The printer message has an &quot;info&quot; entry that is not an object; it was ignored.</source>
-        <translation type="unfinished"></translation>
+        <translation>打印机消息中的“info”条目不是对象；已忽略。</translation>
     </message>
 </context>
 <context>
     <name>Spoolbridge::RequestBuilder</name>
     <message>
         <source>The CA file %1 could not be read (%2) — check the path in the Spoolman settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取 CA 文件 %1（%2）——请检查 Spoolman 设置中的路径。</translation>
     </message>
     <message>
         <source>The CA file %1 holds no certificate — give a PEM or DER certificate file.</source>
-        <translation type="unfinished"></translation>
+        <translation>CA 文件 %1 中没有证书——请提供 PEM 或 DER 格式的证书文件。</translation>
     </message>
 </context>
 <context>
@@ -1311,319 +1311,319 @@ Options:
     <name>Spoolbridge::SpoolProvisioner</name>
     <message>
         <source>Created by Spoolbridge from the AMS</source>
-        <translation type="unfinished"></translation>
+        <translation>由 Spoolbridge 根据 AMS 创建</translation>
     </message>
 </context>
 <context>
     <name>Spoolbridge::SpoolmanClient</name>
     <message>
         <source>No Spoolman URL is set — enter the address of your Spoolman, e.g. http://192.168.1.50:7912.</source>
-        <translation type="unfinished"></translation>
+        <translation>未设置 Spoolman URL——请输入您的 Spoolman 地址，例如 http://192.168.1.50:7912。</translation>
     </message>
     <message>
         <source>server information</source>
-        <translation type="unfinished"></translation>
+        <translation>服务器信息</translation>
     </message>
     <message>
         <source>a health report</source>
-        <translation type="unfinished"></translation>
+        <translation>健康状态报告</translation>
     </message>
     <message>
         <source>a vendor list</source>
-        <translation type="unfinished"></translation>
+        <translation>厂商列表</translation>
     </message>
     <message>
         <source>a vendor</source>
-        <translation type="unfinished"></translation>
+        <translation>厂商</translation>
     </message>
     <message>
         <source>a filament list</source>
-        <translation type="unfinished"></translation>
+        <translation>耗材列表</translation>
     </message>
     <message>
         <source>a filament</source>
-        <translation type="unfinished"></translation>
+        <translation>耗材</translation>
     </message>
     <message>
         <source>a spool list</source>
-        <translation type="unfinished"></translation>
+        <translation>料盘列表</translation>
     </message>
     <message>
         <source>a spool</source>
-        <translation type="unfinished"></translation>
+        <translation>料盘</translation>
     </message>
     <message>
         <source>a list of extra fields</source>
-        <translation type="unfinished"></translation>
+        <translation>附加字段列表</translation>
     </message>
     <message>
         <source>a list of settings</source>
-        <translation type="unfinished"></translation>
+        <translation>设置列表</translation>
     </message>
     <message>
         <source>a setting</source>
-        <translation type="unfinished"></translation>
+        <translation>设置</translation>
     </message>
     <message>
         <source>a list of locations</source>
-        <translation type="unfinished"></translation>
+        <translation>位置列表</translation>
     </message>
     <message>
         <source>a location name</source>
-        <translation type="unfinished"></translation>
+        <translation>位置名称</translation>
     </message>
     <message>
         <source>a list of SpoolmanDB filaments</source>
-        <translation type="unfinished"></translation>
+        <translation>SpoolmanDB 耗材列表</translation>
     </message>
     <message>
         <source>Spoolman already has a %1 field &quot;%2&quot; of type %3, but Spoolbridge needs type %4 — rename or delete that field in Spoolman&apos;s settings (Extra Fields).</source>
-        <translation type="unfinished"></translation>
+        <translation>Spoolman 已有类型为 %3 的 %1 字段“%2”，但 Spoolbridge 需要类型 %4——请在 Spoolman 的设置（Extra Fields）中重命名或删除该字段。</translation>
     </message>
 </context>
 <context>
     <name>Spoolbridge::SpoolmanConfig</name>
     <message>
         <source>No Spoolman URL is set — enter the address of your Spoolman, e.g. http://192.168.1.50:7912.</source>
-        <translation type="unfinished"></translation>
+        <translation>未设置 Spoolman URL——请输入您的 Spoolman 地址，例如 http://192.168.1.50:7912。</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a Spoolman address — use http://host:port or https://host/path.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”不是 Spoolman 地址——请使用 http://主机:端口 或 https://主机/路径。</translation>
     </message>
 </context>
 <context>
     <name>Spoolbridge::SpoolmanErrors</name>
     <message>
         <source>Spoolman at %1 refused the connection — is it running and is the port right?</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 处的 Spoolman 拒绝了连接——它是否在运行？端口是否正确？</translation>
     </message>
     <message>
         <source>The host of %1 could not be found — check the Spoolman URL.</source>
-        <translation type="unfinished"></translation>
+        <translation>找不到 %1 的主机——请检查 Spoolman URL。</translation>
     </message>
     <message>
         <source>Spoolman at %1 closed the connection without answering — check the port, and http:// versus https://.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 处的 Spoolman 未响应就关闭了连接——请检查端口，以及应使用 http:// 还是 https://。</translation>
     </message>
     <message>
         <source>Spoolman at %1 did not answer within %2 — is it running?</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 处的 Spoolman 在 %2 内没有响应——它是否在运行？</translation>
     </message>
     <message>
         <source>%1 is not an http:// or https:// address — check the Spoolman URL.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 不是 http:// 或 https:// 地址——请检查 Spoolman URL。</translation>
     </message>
     <message>
         <source>Could not reach Spoolman at %1 (%2) — check the URL and the network.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法访问 %1 处的 Spoolman（%2）——请检查 URL 和网络。</translation>
     </message>
     <message>
         <source>Spoolman refused the request because it carried an Origin header it does not trust; Spoolbridge sends none, so a reverse proxy must be adding it — remove it there or set SPOOLMAN_CORS_ORIGIN. Spoolman said: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Spoolman 拒绝了请求，因为其中带有它不信任的 Origin 头；Spoolbridge 不会发送该头，因此一定是反向代理添加的——请在代理中将其移除，或设置 SPOOLMAN_CORS_ORIGIN。Spoolman 返回：%1</translation>
     </message>
     <message>
         <source>The server at %1 refused access (HTTP %2) — check the reverse proxy&apos;s user name and password or header in the Spoolman settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 处的服务器拒绝访问（HTTP %2）——请在 Spoolman 设置中检查反向代理的用户名和密码或请求头。</translation>
     </message>
     <message>
         <source>It said: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>返回信息：%1</translation>
     </message>
     <message>
         <source>Spoolman at %1 answered with an HTML page (HTTP %2) instead of Spoolman&apos;s API — check the URL and the reverse proxy.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 处的 Spoolman 返回了 HTML 页面（HTTP %2），而不是 Spoolman 的 API——请检查 URL 和反向代理。</translation>
     </message>
     <message>
         <source>Spoolman at %1 has no such API address (HTTP 404) — check the URL and any path prefix.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 处的 Spoolman 没有此 API 地址（HTTP 404）——请检查 URL 和路径前缀。</translation>
     </message>
     <message>
         <source>Spoolman at %1 failed with an internal error (HTTP 500) — check Spoolman&apos;s log.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 处的 Spoolman 发生内部错误（HTTP 500）——请查看 Spoolman 的日志。</translation>
     </message>
     <message>
         <source>Spoolman at %1 is unavailable (HTTP %2) — is it running behind its reverse proxy?</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 处的 Spoolman 不可用（HTTP %2）——它是否在反向代理后面运行？</translation>
     </message>
     <message>
         <source>Spoolman at %1 answered HTTP %2 with something that is not Spoolman&apos;s JSON — check the URL and the reverse proxy.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 处的 Spoolman 返回了 HTTP %2，但内容不是 Spoolman 的 JSON——请检查 URL 和反向代理。</translation>
     </message>
     <message>
         <source>Spoolman at %1 failed with an internal error (HTTP %2) — check Spoolman&apos;s log.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 处的 Spoolman 发生内部错误（HTTP %2）——请查看 Spoolman 的日志。</translation>
     </message>
     <message>
         <source>Spoolman at %1 failed with an internal error (HTTP %2): %3 Check Spoolman&apos;s log.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 处的 Spoolman 发生内部错误（HTTP %2）：%3 请查看 Spoolman 的日志。</translation>
     </message>
     <message>
         <source>Spoolman at %1 has no such API address (HTTP 404) — check the URL, and update Spoolman if it is old.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 处的 Spoolman 没有此 API 地址（HTTP 404）——请检查 URL；如果 Spoolman 版本较旧，请更新。</translation>
     </message>
     <message>
         <source>Spoolman: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Spoolman：%1</translation>
     </message>
     <message>
         <source>Spoolman refused the request (HTTP %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Spoolman 拒绝了请求（HTTP %1）。</translation>
     </message>
     <message>
         <source>Spoolman refused the request: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Spoolman 拒绝了请求：%1</translation>
     </message>
     <message>
         <source>%1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 秒</translation>
     </message>
     <message>
         <source>Spoolman at %1 answered with %2 that Spoolbridge does not understand — is this address really Spoolman?</source>
-        <translation type="unfinished"></translation>
+        <translation>Spoolbridge 无法理解 %1 处 Spoolman 的响应（%2）——这个地址真的是 Spoolman 吗？</translation>
     </message>
     <message>
         <source>The secure connection to Spoolman at %1 failed (%2) — for a self-signed certificate, give its CA file in the Spoolman settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>与 %1 处 Spoolman 的安全连接失败（%2）——如果使用自签名证书，请在 Spoolman 设置中提供其 CA 文件。</translation>
     </message>
     <message>
         <source>Spoolman at %1 redirected to a less secure address — use the final https:// address directly.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 处的 Spoolman 重定向到了安全性较低的地址——请直接使用最终的 https:// 地址。</translation>
     </message>
     <message>
         <source>Spoolman at %1 redirected too many times — check the URL and the reverse proxy.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 处的 Spoolman 重定向次数过多——请检查 URL 和反向代理。</translation>
     </message>
     <message>
         <source>Spoolman at %1 answered with something that is not JSON (HTTP %2) — check the URL and the reverse proxy.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 处的 Spoolman 返回的内容不是 JSON（HTTP %2）——请检查 URL 和反向代理。</translation>
     </message>
 </context>
 <context>
     <name>Spoolbridge::SpoolmanEvents</name>
     <message>
         <source>Spoolman at %1 refused the live-update connection (HTTP %2) — check the reverse proxy&apos;s authentication, and that nothing adds an Origin header; retrying.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 处的 Spoolman 拒绝了实时更新连接（HTTP %2）——请检查反向代理的身份验证，并确认没有添加 Origin 头；正在重试。</translation>
     </message>
     <message>
         <source>Spoolman at %1 refused the live-update connection (HTTP %2) — check the URL and the reverse proxy&apos;s websocket support; retrying.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 处的 Spoolman 拒绝了实时更新连接（HTTP %2）——请检查 URL 以及反向代理对 WebSocket 的支持；正在重试。</translation>
     </message>
     <message>
         <source>Live updates from Spoolman at %1 failed (%2) — retrying.</source>
-        <translation type="unfinished"></translation>
+        <translation>来自 %1 处 Spoolman 的实时更新失败（%2）——正在重试。</translation>
     </message>
     <message>
         <source>no answer to a ping</source>
-        <translation type="unfinished"></translation>
+        <translation>ping 无响应</translation>
     </message>
 </context>
 <context>
     <name>Spoolbridge::SpoolmanStandin</name>
     <message>
         <source>Cannot open the stand-in database %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法打开替代数据库 %1：%2</translation>
     </message>
     <message>
         <source>Cannot listen on %1 port %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>无法在 %1 端口 %2 上侦听：%3</translation>
     </message>
 </context>
 <context>
     <name>Spoolbridge::SpoolmanUsageSink</name>
     <message>
         <source>Spoolman is not configured.</source>
-        <translation type="unfinished"></translation>
+        <translation>尚未配置 Spoolman。</translation>
     </message>
     <message>
         <source>No Spoolman spool carries the tag %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有 Spoolman 料盘带有标签 %1。</translation>
     </message>
 </context>
 <context>
     <name>Spoolbridge::SyncEngine</name>
     <message>
         <source>Spoolbridge could not register the &quot;tag&quot; field in Spoolman: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Spoolbridge 无法在 Spoolman 中注册“tag”字段：%1</translation>
     </message>
     <message>
         <source>%1 Spoolbridge syncs this printer again when Spoolman answers.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Spoolman 响应后，Spoolbridge 会重新同步此打印机。</translation>
     </message>
     <message>
         <source>%1 Sync again once Spoolman answers.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 请在 Spoolman 响应后重新同步。</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：%2</translation>
     </message>
     <message>
         <source>%1 is empty: insert the spool before linking it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 为空：请先装入料盘再关联。</translation>
     </message>
     <message>
         <source>Unlinked by you — link it to a Spoolman spool to sync it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>已由您取消关联——将其关联到 Spoolman 料盘即可重新同步。</translation>
     </message>
     <message>
         <source>Non-Bambu Lab spool — link it manually</source>
-        <translation type="unfinished"></translation>
+        <translation>非 Bambu Lab 料盘——请手动关联</translation>
     </message>
     <message>
         <source>No Spoolman spool carries this RFID tag and automatic creation is off — link it manually or turn on automatic creation.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有 Spoolman 料盘带有此 RFID 标签，且自动创建已关闭——请手动关联或开启自动创建。</translation>
     </message>
     <message>
         <source>could not create the Spoolman spool for RFID tag %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法为 RFID 标签 %1 创建 Spoolman 料盘：%2</translation>
     </message>
     <message>
         <source>The linked Spoolman spool #%1 was deleted — link the slot again.</source>
-        <translation type="unfinished"></translation>
+        <translation>已关联的 Spoolman 料盘 #%1 已被删除——请重新关联该槽位。</translation>
     </message>
 </context>
 <context>
     <name>Spoolbridge::TlsContext</name>
     <message>
         <source>Could not set up TLS (OpenSSL failed to create a context).</source>
-        <translation type="unfinished"></translation>
+        <translation>无法设置 TLS（OpenSSL 无法创建上下文）。</translation>
     </message>
     <message>
         <source>Cannot read the CA certificate file %1: %2. Check the path in the printer settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取 CA 证书文件 %1：%2。请检查打印机设置中的路径。</translation>
     </message>
     <message>
         <source>The file %1 holds no PEM certificate. Choose a CA certificate in PEM format.</source>
-        <translation type="unfinished"></translation>
+        <translation>文件 %1 中没有 PEM 证书。请选择 PEM 格式的 CA 证书。</translation>
     </message>
     <message>
         <source>The built-in CA certificates could not be loaded.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法加载内置的 CA 证书。</translation>
     </message>
     <message>
         <source>The pinned certificate fingerprint &quot;%1&quot; is not a SHA-256 fingerprint (64 hex digits).</source>
-        <translation type="unfinished"></translation>
+        <translation>固定的证书指纹“%1”不是 SHA-256 指纹（64 位十六进制数字）。</translation>
     </message>
     <message>
         <source>No trusted CA certificate is configured, so the server cannot be verified.</source>
-        <translation type="unfinished"></translation>
+        <translation>未配置受信任的 CA 证书，因此无法验证服务器。</translation>
     </message>
     <message>
         <source>the certificate does not match the pinned fingerprint</source>
-        <translation type="unfinished"></translation>
+        <translation>证书与固定的指纹不匹配</translation>
     </message>
     <message>
         <source>the certificate is issued to &quot;%1&quot;, not to &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>证书是为“%1”签发的，而不是“%2”</translation>
     </message>
     <message>
         <source>it is not issued by a trusted CA (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>它不是由受信任的 CA 签发的（%1）</translation>
     </message>
     <message>
         <source>it is outside its validity period (%1); check the computer&apos;s clock</source>
-        <translation type="unfinished"></translation>
+        <translation>它不在有效期内（%1）；请检查计算机的时钟</translation>
     </message>
 </context>
 <context>
@@ -1757,11 +1757,11 @@ Options:
     </message>
     <message>
         <source>Connected</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">已连接</translation>
     </message>
     <message>
         <source>Connecting…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">正在连接…</translation>
     </message>
     <message>
         <source>Connection problem</source>
