@@ -502,7 +502,7 @@
     </message>
     <message>
         <source>Keeps Bambu Lab AMS slots and a Spoolman inventory in sync</source>
-        <translation>Hält die AMS-Fächer von Bambu-Lab-Druckern und ein Spoolman-Inventar synchron</translation>
+        <translation>Hält die AMS-Steckplätze von Bambu-Lab-Druckern und einen Spoolman-Bestand synchron</translation>
     </message>
 </context>
 <context>
@@ -1273,7 +1273,7 @@ Optionen:
     </message>
     <message>
         <source>The location template must contain {slot}, otherwise all slots get the same location.</source>
-        <translation>Die Ortsvorlage muss {slot} enthalten, sonst erhalten alle Fächer denselben Ort.</translation>
+        <translation>Die Ortsvorlage muss {slot} enthalten, sonst erhalten alle Steckplätze denselben Ort.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a valid HTTP header name; use letters, digits and dashes, for example X-Api-Key.</source>
@@ -1631,166 +1631,166 @@ Optionen:
     <name>Spoolbridge::Ui::AmsUnitWidget</name>
     <message>
         <source>Humidity</source>
-        <translation type="unfinished"></translation>
+        <translation>Luftfeuchtigkeit</translation>
     </message>
     <message>
         <source>Temperature</source>
-        <translation type="unfinished"></translation>
+        <translation>Temperatur</translation>
     </message>
     <message>
         <source>Drying</source>
-        <translation type="unfinished"></translation>
+        <translation>Trocknung</translation>
     </message>
     <message>
         <source>Feeds nozzle</source>
-        <translation type="unfinished"></translation>
+        <translation>Versorgt Düse</translation>
     </message>
     <message>
         <source>%1/5 · %2 %</source>
-        <translation type="unfinished"></translation>
+        <translation>%1/5 · %2 %</translation>
     </message>
     <message>
         <source>%1/5</source>
-        <translation type="unfinished">%1/5</translation>
+        <translation>%1/5</translation>
     </message>
     <message>
         <source>%1 %</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %</translation>
     </message>
     <message>
         <source>Humidity level %1 of 5 (5 = driest)</source>
-        <translation type="unfinished"></translation>
+        <translation>Feuchtigkeitsstufe %1 von 5 (5 = am trockensten)</translation>
     </message>
     <message>
         <source>Relative humidity</source>
-        <translation type="unfinished"></translation>
+        <translation>Relative Luftfeuchtigkeit</translation>
     </message>
     <message>
         <source>%1 °C</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 °C</translation>
     </message>
     <message>
         <source>Drying · %1 left</source>
-        <translation type="unfinished"></translation>
+        <translation>Trocknung · noch %1</translation>
     </message>
     <message>
         <source>The unit is drying its filament</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Einheit trocknet ihr Filament</translation>
     </message>
     <message>
         <source>This unit feeds the %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Einheit versorgt: %1</translation>
     </message>
     <message>
         <source>External spools</source>
-        <translation type="unfinished"></translation>
+        <translation>Externe Spulen</translation>
     </message>
     <message>
         <source>External spool</source>
-        <translation type="unfinished"></translation>
+        <translation>Externe Spule</translation>
     </message>
 </context>
 <context>
     <name>Spoolbridge::Ui::Labels</name>
     <message>
         <source>AMS</source>
-        <translation type="unfinished">AMS</translation>
+        <translation>AMS</translation>
     </message>
     <message>
         <source>AMS Lite</source>
-        <translation type="unfinished">AMS Lite</translation>
+        <translation>AMS Lite</translation>
     </message>
     <message>
         <source>AMS 2 Pro</source>
-        <translation type="unfinished">AMS 2 Pro</translation>
+        <translation>AMS 2 Pro</translation>
     </message>
     <message>
         <source>AMS HT</source>
-        <translation type="unfinished">AMS HT</translation>
+        <translation>AMS HT</translation>
     </message>
     <message>
         <source>External</source>
-        <translation type="unfinished">Extern</translation>
+        <translation>Extern</translation>
     </message>
     <message>
         <source>External L</source>
-        <translation type="unfinished">Extern L</translation>
+        <translation>Extern L</translation>
     </message>
     <message>
         <source>External R</source>
-        <translation type="unfinished">Extern R</translation>
+        <translation>Extern R</translation>
     </message>
     <message>
         <source>Left nozzle</source>
-        <translation type="unfinished"></translation>
+        <translation>Linke Düse</translation>
     </message>
     <message>
         <source>Right nozzle</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechte Düse</translation>
     </message>
     <message>
         <source>Idle</source>
-        <translation type="unfinished"></translation>
+        <translation>Leerlauf</translation>
     </message>
     <message>
         <source>Preparing</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorbereitung</translation>
     </message>
     <message>
         <source>Printing</source>
-        <translation type="unfinished"></translation>
+        <translation>Druckt</translation>
     </message>
     <message>
         <source>Paused</source>
-        <translation type="unfinished"></translation>
+        <translation>Pausiert</translation>
     </message>
     <message>
         <source>Finished</source>
-        <translation type="unfinished"></translation>
+        <translation>Fertig</translation>
     </message>
     <message>
         <source>Failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehlgeschlagen</translation>
     </message>
     <message>
         <source>Unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbekannt</translation>
     </message>
     <message>
         <source>Connected</source>
-        <translation type="unfinished">Verbunden</translation>
+        <translation>Verbunden</translation>
     </message>
     <message>
         <source>Connecting…</source>
-        <translation type="unfinished">Verbinde…</translation>
+        <translation>Verbinde…</translation>
     </message>
     <message>
         <source>Connection problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindungsproblem</translation>
     </message>
     <message>
         <source>Offline</source>
-        <translation type="unfinished"></translation>
+        <translation>Offline</translation>
     </message>
     <message>
         <source>Linked</source>
-        <translation type="unfinished"></translation>
+        <translation>Verknüpft</translation>
     </message>
     <message>
         <source>Unlinked</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht verknüpft</translation>
     </message>
     <message>
         <source>Skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>Übersprungen</translation>
     </message>
     <message>
         <source>Bambu Lab</source>
-        <translation type="unfinished"></translation>
+        <translation>Bambu Lab</translation>
     </message>
     <message>
         <source>Generic</source>
-        <translation type="unfinished"></translation>
+        <translation>Generisch</translation>
     </message>
 </context>
 <context>
@@ -1801,647 +1801,647 @@ Optionen:
     </message>
     <message>
         <source>Views</source>
-        <translation type="unfinished"></translation>
+        <translation>Ansichten</translation>
     </message>
     <message>
         <source>No printers yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Drucker</translation>
     </message>
     <message>
         <source>Add a Bambu Lab printer and your Spoolman server in Settings to keep your AMS slots and your inventory in sync.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fügen Sie in den Einstellungen einen Bambu-Lab-Drucker und Ihren Spoolman-Server hinzu, um Ihre AMS-Steckplätze und Ihren Bestand synchron zu halten.</translation>
     </message>
     <message>
         <source>Open Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Einstellungen öffnen</translation>
     </message>
     <message>
         <source>AMS slots</source>
-        <translation type="unfinished"></translation>
+        <translation>AMS-Steckplätze</translation>
     </message>
     <message>
         <source>No sync has run yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Synchronisierung</translation>
     </message>
     <message>
         <source>Press Sync now, or load a spool while auto sync is on. Synced, skipped and failed spools will be listed here with the reason for each.</source>
-        <translation type="unfinished"></translation>
+        <translation>Klicken Sie auf „Jetzt synchronisieren“ oder setzen Sie bei aktiver automatischer Synchronisierung eine Spule ein. Synchronisierte, übersprungene und fehlgeschlagene Spulen werden hier jeweils mit Grund aufgeführt.</translation>
     </message>
     <message>
         <source>Sync results</source>
-        <translation type="unfinished"></translation>
+        <translation>Synchronisierungsergebnisse</translation>
     </message>
     <message>
         <source>No inventory loaded</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Bestand geladen</translation>
     </message>
     <message>
         <source>Once Spoolman is connected, the spools it holds and where they are loaded appear here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sobald Spoolman verbunden ist, erscheinen hier seine Spulen und wo sie eingesetzt sind.</translation>
     </message>
     <message>
         <source>Inventory</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestand</translation>
     </message>
     <message>
         <source>No usage recorded yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch kein Verbrauch erfasst</translation>
     </message>
     <message>
         <source>Every finished print adds the grams it used per spool here, including whether Spoolman has received them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeder abgeschlossene Druck trägt hier die verbrauchten Gramm pro Spule ein, einschließlich ob Spoolman sie erhalten hat.</translation>
     </message>
     <message>
         <source>History</source>
-        <translation type="unfinished"></translation>
+        <translation>Verlauf</translation>
     </message>
     <message>
         <source>Not enough data for charts</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht genug Daten für Diagramme</translation>
     </message>
     <message>
         <source>Charts of filament use per day, material and printer appear after the first recorded prints.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diagramme zum Filamentverbrauch pro Tag, Material und Drucker erscheinen nach den ersten erfassten Drucken.</translation>
     </message>
     <message>
         <source>Charts</source>
-        <translation type="unfinished"></translation>
+        <translation>Diagramme</translation>
     </message>
     <message>
         <source>Spoolman not configured</source>
-        <translation type="unfinished"></translation>
+        <translation>Spoolman nicht eingerichtet</translation>
     </message>
     <message>
         <source>Ready</source>
-        <translation type="unfinished"></translation>
+        <translation>Bereit</translation>
     </message>
     <message>
         <source>Main</source>
-        <translation type="unfinished"></translation>
+        <translation>Hauptleiste</translation>
     </message>
     <message>
         <source>Sync now</source>
-        <translation type="unfinished"></translation>
+        <translation>Jetzt synchronisieren</translation>
     </message>
     <message>
         <source>Match every loaded spool with Spoolman now</source>
-        <translation type="unfinished"></translation>
+        <translation>Jede eingesetzte Spule jetzt mit Spoolman abgleichen</translation>
     </message>
     <message>
         <source>Auto: sync whenever the AMS changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Automatisch: bei jeder Änderung am AMS synchronisieren</translation>
     </message>
     <message>
         <source>Manual: sync only with Sync now</source>
-        <translation type="unfinished"></translation>
+        <translation>Manuell: nur mit „Jetzt synchronisieren“</translation>
     </message>
     <message>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Einstellungen</translation>
     </message>
     <message>
         <source>Printers</source>
-        <translation type="unfinished"></translation>
+        <translation>Drucker</translation>
     </message>
     <message>
         <source>Filter printers</source>
-        <translation type="unfinished"></translation>
+        <translation>Drucker filtern</translation>
     </message>
     <message>
         <source>Filter printers by name or model</source>
-        <translation type="unfinished"></translation>
+        <translation>Drucker nach Name oder Modell filtern</translation>
     </message>
     <message>
         <source>Auto sync</source>
-        <translation type="unfinished"></translation>
+        <translation>Automatische Synchronisierung</translation>
     </message>
     <message>
         <source>Manual sync</source>
-        <translation type="unfinished"></translation>
+        <translation>Manuelle Synchronisierung</translation>
     </message>
     <message>
         <source>Sync mode: Auto. Spools are synced whenever the AMS changes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Synchronisierungsmodus: Automatisch. Spulen werden bei jeder Änderung am AMS synchronisiert.</translation>
     </message>
     <message>
         <source>Sync mode: Manual. Spools are synced only when you press Sync now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Synchronisierungsmodus: Manuell. Spulen werden nur synchronisiert, wenn Sie auf „Jetzt synchronisieren“ klicken.</translation>
     </message>
     <message>
         <source>Spool UUID copied to the clipboard</source>
-        <translation type="unfinished"></translation>
+        <translation>Spulen-UUID in die Zwischenablage kopiert</translation>
     </message>
     <message>
         <source>Spoolman status: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Spoolman-Status: %1</translation>
     </message>
     <message>
         <source>Syncing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Synchronisiere…</translation>
     </message>
     <message>
         <source>Cannot open the spool: set your Spoolman server&apos;s address in Settings first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Spule kann nicht geöffnet werden: Tragen Sie zuerst die Adresse Ihres Spoolman-Servers in den Einstellungen ein.</translation>
     </message>
     <message>
         <source>Could not open %1: no web browser is set up on this system.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 konnte nicht geöffnet werden: Auf diesem System ist kein Webbrowser eingerichtet.</translation>
     </message>
     <message>
         <source>%1 · %2 %</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2 %</translation>
     </message>
     <message>
         <source>%1 (%2): %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2): %3</translation>
     </message>
     <message>
         <source>unknown model</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekanntes Modell</translation>
     </message>
 </context>
 <context>
     <name>Spoolbridge::Ui::PrinterView</name>
     <message>
         <source>This printer has not reported an AMS or an external spool yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Drucker hat noch kein AMS und keine externe Spule gemeldet.</translation>
     </message>
     <message>
         <source>Job progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Auftragsfortschritt</translation>
     </message>
     <message>
         <source>Printer %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Drucker %1</translation>
     </message>
     <message>
         <source>%1 — %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2</translation>
     </message>
     <message>
         <source>Connection: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindung: %1</translation>
     </message>
     <message>
         <source>Unknown model</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbekanntes Modell</translation>
     </message>
     <message>
         <source>%1 · %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2</translation>
     </message>
     <message>
         <source>%1 (last known)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (zuletzt bekannt)</translation>
     </message>
     <message>
         <source>%1 %</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %</translation>
     </message>
     <message>
         <source>Layer %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Schicht %1 von %2</translation>
     </message>
     <message>
         <source>%1 left</source>
-        <translation type="unfinished"></translation>
+        <translation>noch %1</translation>
     </message>
     <message>
         <source>Ready for the next print</source>
-        <translation type="unfinished"></translation>
+        <translation>Bereit für den nächsten Druck</translation>
     </message>
 </context>
 <context>
     <name>Spoolbridge::Ui::SlotCard</name>
     <message>
         <source>Press Enter to show details and Spoolman actions for this slot.</source>
-        <translation type="unfinished"></translation>
+        <translation>Drücken Sie die Eingabetaste, um Details und Spoolman-Aktionen für diesen Steckplatz anzuzeigen.</translation>
     </message>
     <message>
         <source>Multicolour</source>
-        <translation type="unfinished"></translation>
+        <translation>Mehrfarbig</translation>
     </message>
     <message>
         <source>Unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbekannt</translation>
     </message>
     <message>
         <source>%1 %</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %</translation>
     </message>
     <message>
         <source>Slot %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Steckplatz %1</translation>
     </message>
     <message>
         <source>unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannt</translation>
     </message>
     <message>
         <source>empty</source>
-        <translation type="unfinished"></translation>
+        <translation>leer</translation>
     </message>
     <message>
         <source>%1 percent left</source>
-        <translation type="unfinished"></translation>
+        <translation>noch %1 Prozent</translation>
     </message>
     <message>
         <source>remaining amount unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>Restmenge unbekannt</translation>
     </message>
     <message>
         <source>linked to Spoolman spool %1</source>
-        <translation type="unfinished"></translation>
+        <translation>mit Spoolman-Spule %1 verknüpft</translation>
     </message>
     <message>
         <source>not linked to Spoolman</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht mit Spoolman verknüpft</translation>
     </message>
     <message>
         <source>skipped by sync</source>
-        <translation type="unfinished"></translation>
+        <translation>von der Synchronisierung übersprungen</translation>
     </message>
     <message>
         <source>in use</source>
-        <translation type="unfinished"></translation>
+        <translation>in Verwendung</translation>
     </message>
     <message>
         <source>Empty</source>
-        <translation type="unfinished"></translation>
+        <translation>Leer</translation>
     </message>
     <message>
         <source>No profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Profil</translation>
     </message>
     <message>
         <source>In use</source>
-        <translation type="unfinished"></translation>
+        <translation>In Verwendung</translation>
     </message>
 </context>
 <context>
     <name>Spoolbridge::Ui::SlotHoverCard</name>
     <message>
         <source>Slot details</source>
-        <translation type="unfinished"></translation>
+        <translation>Steckplatzdetails</translation>
     </message>
     <message>
         <source>Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopieren</translation>
     </message>
     <message>
         <source>Vendor</source>
-        <translation type="unfinished"></translation>
+        <translation>Hersteller</translation>
     </message>
     <message>
         <source>Profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Profil</translation>
     </message>
     <message>
         <source>Colour</source>
-        <translation type="unfinished"></translation>
+        <translation>Farbe</translation>
     </message>
     <message>
         <source>K factor</source>
-        <translation type="unfinished"></translation>
+        <translation>K-Faktor</translation>
     </message>
     <message>
         <source>Fill level</source>
-        <translation type="unfinished"></translation>
+        <translation>Füllstand</translation>
     </message>
     <message>
         <source>Spoolman</source>
-        <translation type="unfinished"></translation>
+        <translation>Spoolman</translation>
     </message>
     <message>
         <source>Copy spool UUID</source>
-        <translation type="unfinished"></translation>
+        <translation>Spulen-UUID kopieren</translation>
     </message>
     <message>
         <source>Copy the full spool UUID to the clipboard</source>
-        <translation type="unfinished"></translation>
+        <translation>Die vollständige Spulen-UUID in die Zwischenablage kopieren</translation>
     </message>
     <message>
         <source>Spool UUID</source>
-        <translation type="unfinished"></translation>
+        <translation>Spulen-UUID</translation>
     </message>
     <message>
         <source>Open in Spoolman</source>
-        <translation type="unfinished"></translation>
+        <translation>In Spoolman öffnen</translation>
     </message>
     <message>
         <source>Link to Spoolman</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit Spoolman verknüpfen</translation>
     </message>
     <message>
         <source>Add to Spoolman</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu Spoolman hinzufügen</translation>
     </message>
     <message>
         <source>Unlink</source>
-        <translation type="unfinished"></translation>
+        <translation>Verknüpfung lösen</translation>
     </message>
     <message>
         <source>Remove this slot&apos;s tag from the Spoolman spool</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Tag dieses Steckplatzes von der Spoolman-Spule entfernen</translation>
     </message>
     <message>
         <source>%1 · %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2</translation>
     </message>
     <message>
         <source>Unknown filament</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbekanntes Filament</translation>
     </message>
     <message>
         <source>%1 · Empty</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · Leer</translation>
     </message>
     <message>
         <source>No spool in this slot</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Spule in diesem Steckplatz</translation>
     </message>
     <message>
         <source>Linked to Spoolman spool #%1</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit Spoolman-Spule #%1 verknüpft</translation>
     </message>
     <message>
         <source>Not linked to Spoolman</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht mit Spoolman verknüpft</translation>
     </message>
     <message>
         <source>Skipped by sync</source>
-        <translation type="unfinished"></translation>
+        <translation>Von der Synchronisierung übersprungen</translation>
     </message>
     <message>
         <source>In use</source>
-        <translation type="unfinished"></translation>
+        <translation>In Verwendung</translation>
     </message>
     <message>
         <source>%1 · in use</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · in Verwendung</translation>
     </message>
     <message>
         <source>—</source>
-        <translation type="unfinished"></translation>
+        <translation>—</translation>
     </message>
     <message numerus="yes">
         <source>Multicolour (%n colours)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Mehrfarbig (%n Farbe)</numerusform>
+            <numerusform>Mehrfarbig (%n Farben)</numerusform>
         </translation>
     </message>
     <message>
         <source>%1  #%2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1  #%2</translation>
     </message>
     <message>
         <source>Not reported</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht gemeldet</translation>
     </message>
     <message>
         <source>%1 %</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %</translation>
     </message>
     <message>
         <source>Unknown (not reported for this spool)</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbekannt (für diese Spule nicht gemeldet)</translation>
     </message>
     <message>
         <source>%1 left · spool #%2</source>
-        <translation type="unfinished"></translation>
+        <translation>noch %1 · Spule #%2</translation>
     </message>
     <message>
         <source>Spool #%1</source>
-        <translation type="unfinished"></translation>
+        <translation>Spule #%1</translation>
     </message>
     <message>
         <source>Spool UUID %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Spulen-UUID %1</translation>
     </message>
     <message>
         <source>Details for slot %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Details zu Steckplatz %1</translation>
     </message>
     <message>
         <source>Spoolman is not set up. Add your Spoolman server in Settings to link this spool.</source>
-        <translation type="unfinished"></translation>
+        <translation>Spoolman ist nicht eingerichtet. Fügen Sie Ihren Spoolman-Server in den Einstellungen hinzu, um diese Spule zu verknüpfen.</translation>
     </message>
     <message>
         <source>Not checked against Spoolman yet. Press Sync now to look this spool up.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch nicht mit Spoolman abgeglichen. Klicken Sie auf „Jetzt synchronisieren“, um diese Spule nachzuschlagen.</translation>
     </message>
     <message>
         <source>Spoolman has no unlinked spools to link to. Use Add to Spoolman to create one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Spoolman hat keine unverknüpften Spulen zum Verknüpfen. Legen Sie mit „Zu Spoolman hinzufügen“ eine an.</translation>
     </message>
     <message>
         <source>Pick one of Spoolman&apos;s unlinked spools for this slot</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine der unverknüpften Spulen aus Spoolman für diesen Steckplatz wählen</translation>
     </message>
     <message>
         <source>Open spool #%1 in Spoolman in your browser</source>
-        <translation type="unfinished"></translation>
+        <translation>Spule #%1 in Spoolman im Browser öffnen</translation>
     </message>
     <message>
         <source>Create a new Spoolman spool for this filament and link it</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine neue Spoolman-Spule für dieses Filament anlegen und verknüpfen</translation>
     </message>
     <message>
         <source>Copied</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopiert</translation>
     </message>
 </context>
 <context>
     <name>Spoolbridge::UsageLedger</name>
     <message>
         <source>Spoolbridge ledger</source>
-        <translation type="unfinished"></translation>
+        <translation>Spoolbridge-Verbrauchsprotokoll</translation>
     </message>
     <message>
         <source>Spoolman did not accept the ledger field: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Spoolman hat das Protokollfeld nicht angenommen: %1</translation>
     </message>
     <message>
         <source>No spool in Spoolman carries the tag %1 yet; the usage is charged as soon as one does.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch trägt keine Spule in Spoolman das Tag %1; der Verbrauch wird gebucht, sobald eine es trägt.</translation>
     </message>
     <message>
         <source>Spool #%1 no longer exists in Spoolman. Pick the spool to charge %2 g to, or discard the entry.</source>
-        <translation type="unfinished"></translation>
+        <translation>Spule #%1 gibt es in Spoolman nicht mehr. Wählen Sie die Spule, auf die %2 g gebucht werden sollen, oder verwerfen Sie den Eintrag.</translation>
     </message>
     <message>
         <source>Spool #%1 in Spoolman no longer carries the tag %2 (its id was reused or the tag edited). Pick the spool to charge %3 g to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Spule #%1 in Spoolman trägt nicht mehr das Tag %2 (ihre ID wurde wiederverwendet oder das Tag bearbeitet). Wählen Sie die Spule, auf die %3 g gebucht werden sollen.</translation>
     </message>
     <message>
         <source>Spool #%1 in Spoolman was deleted and its id given to another spool. Pick the spool to charge %2 g to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Spule #%1 wurde in Spoolman gelöscht und ihre ID an eine andere Spule vergeben. Wählen Sie die Spule, auf die %2 g gebucht werden sollen.</translation>
     </message>
     <message>
         <source>The %1 field of spool #%2 was edited and cannot be read. Clear it in Spoolman, then retry.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Feld %1 von Spule #%2 wurde bearbeitet und kann nicht gelesen werden. Leeren Sie es in Spoolman und versuchen Sie es dann erneut.</translation>
     </message>
     <message>
         <source>Already applied before an interruption (confirmed by the spool&apos;s ledger field).</source>
-        <translation type="unfinished"></translation>
+        <translation>Bereits vor einer Unterbrechung angewendet (bestätigt durch das Protokollfeld der Spule).</translation>
     </message>
     <message>
         <source>Applied before an interruption (used weight moved by exactly this entry).</source>
-        <translation type="unfinished"></translation>
+        <translation>Vor einer Unterbrechung angewendet (verbrauchtes Gewicht hat sich um genau diesen Eintrag verändert).</translation>
     </message>
     <message>
         <source>Spoolbridge was interrupted while charging %1 g to spool #%2, and other changes (%3 g in total since) make it impossible to tell whether the charge arrived. Check the spool, then choose &quot;already applied&quot; or &quot;apply again&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Spoolbridge wurde unterbrochen, während %1 g auf Spule #%2 gebucht wurden, und andere Änderungen (seitdem insgesamt %3 g) machen es unmöglich zu erkennen, ob die Buchung angekommen ist. Prüfen Sie die Spule und wählen Sie dann „bereits angewendet“ oder „erneut anwenden“.</translation>
     </message>
     <message>
         <source>Nothing to give back: Spoolman shows no use on this spool.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nichts zurückzugeben: Spoolman zeigt für diese Spule keinen Verbrauch.</translation>
     </message>
     <message>
         <source>The %1 field was removed from Spoolman; it is registered again and the usage sent then.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Feld %1 wurde aus Spoolman entfernt; es wird neu registriert und der Verbrauch dann gesendet.</translation>
     </message>
     <message>
         <source>Spool #%1 is changing constantly; trying again later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Spule #%1 ändert sich ständig; später neuer Versuch.</translation>
     </message>
     <message>
         <source>Spoolman refused the change to spool #%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Spoolman hat die Änderung an Spule #%1 abgelehnt: %2</translation>
     </message>
     <message>
         <source>Spoolman is not reachable; the usage is kept and sent later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Spoolman ist nicht erreichbar; der Verbrauch wird aufbewahrt und später gesendet.</translation>
     </message>
     <message>
         <source>The folder %1 for the usage ledger cannot be created. Check the permissions.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Ordner %1 für das Verbrauchsprotokoll kann nicht angelegt werden. Prüfen Sie die Berechtigungen.</translation>
     </message>
     <message>
         <source>The usage ledger is not open, so the usage was not recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Verbrauchsprotokoll ist nicht geöffnet, daher wurde der Verbrauch nicht erfasst.</translation>
     </message>
     <message>
         <source>The usage could not be written to the ledger: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Verbrauch konnte nicht ins Protokoll geschrieben werden: %1</translation>
     </message>
     <message>
         <source>There is no usage entry %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt keinen Verbrauchseintrag %1.</translation>
     </message>
     <message>
         <source>Entry %1 is itself an undo; record the usage again instead of undoing it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eintrag %1 ist selbst eine Rückgängigmachung; erfassen Sie den Verbrauch erneut, statt ihn rückgängig zu machen.</translation>
     </message>
     <message>
         <source>Entry %1 is already undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eintrag %1 ist bereits rückgängig gemacht.</translation>
     </message>
     <message>
         <source>The ledger could not be updated: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Protokoll konnte nicht aktualisiert werden: %1</translation>
     </message>
     <message>
         <source>Entry %1 needs attention first: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Eintrag %1 erfordert zuerst Ihre Aufmerksamkeit: %2</translation>
     </message>
     <message>
         <source>The undo could not be written to the ledger: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Rückgängigmachung konnte nicht ins Protokoll geschrieben werden: %1</translation>
     </message>
     <message>
         <source>Only an entry that needs attention can be given another spool.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur einem Eintrag, der Aufmerksamkeit erfordert, kann eine andere Spule zugewiesen werden.</translation>
     </message>
     <message>
         <source>Give the Spoolman spool id or the spool&apos;s tag to charge the entry to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie die ID der Spoolman-Spule oder das Tag der Spule an, auf die der Eintrag gebucht werden soll.</translation>
     </message>
     <message>
         <source>The spool could not be assigned: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Spule konnte nicht zugewiesen werden: %1</translation>
     </message>
     <message>
         <source>Only an entry that needs attention can be resolved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur ein Eintrag, der Aufmerksamkeit erfordert, kann aufgelöst werden.</translation>
     </message>
     <message>
         <source>Confirmed as applied by a person.</source>
-        <translation type="unfinished"></translation>
+        <translation>Von einer Person als angewendet bestätigt.</translation>
     </message>
     <message>
         <source>To be applied again, as a person decided.</source>
-        <translation type="unfinished"></translation>
+        <translation>Erneut anzuwenden, wie von einer Person entschieden.</translation>
     </message>
     <message>
         <source>Only an entry that needs attention, or one never sent, can be discarded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur ein Eintrag, der Aufmerksamkeit erfordert oder nie gesendet wurde, kann verworfen werden.</translation>
     </message>
     <message>
         <source>Discarded by a person.</source>
-        <translation type="unfinished"></translation>
+        <translation>Von einer Person verworfen.</translation>
     </message>
 </context>
 <context>
     <name>Spoolbridge::UsagePipeline</name>
     <message>
         <source>the printer&apos;s address or access code is not set, so its 3MF was not read</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse oder Zugangscode des Druckers ist nicht eingestellt, daher wurde seine 3MF-Datei nicht gelesen</translation>
     </message>
     <message>
         <source>The job&apos;s 3MF could not be fetched: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die 3MF-Datei des Auftrags konnte nicht abgerufen werden: %1</translation>
     </message>
     <message>
         <source>No filament use could be charged for &quot;%1&quot;: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Für „%1“ konnte kein Filamentverbrauch gebucht werden: %2</translation>
     </message>
 </context>
 <context>
     <name>UsageCalculator</name>
     <message>
         <source>The job stopped without reporting how far it got, so the slicer&apos;s estimate was not charged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Auftrag wurde beendet, ohne zu melden, wie weit er gekommen ist, daher wurde die Slicer-Schätzung nicht gebucht.</translation>
     </message>
     <message>
         <source>plate %1, filament %2: %3 g</source>
-        <translation type="unfinished"></translation>
+        <translation>Platte %1, Filament %2: %3 g</translation>
     </message>
     <message>
         <source>plate %1, filament %2: %3 g × %4 %</source>
-        <translation type="unfinished"></translation>
+        <translation>Platte %1, Filament %2: %3 g × %4 %</translation>
     </message>
     <message>
         <source>Filament %1 (%2 g) was not mapped to any slot; assign a spool to charge it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Filament %1 (%2 g) wurde keinem Steckplatz zugeordnet; weisen Sie eine Spule zu, um es zu buchen.</translation>
     </message>
     <message>
         <source>, %1 % of it from this spool</source>
-        <translation type="unfinished"></translation>
+        <translation>, davon %1 % von dieser Spule</translation>
     </message>
     <message>
         <source>Slot %1 holds another spool than at the start of the job, so its remaining percentage says nothing about the usage.</source>
-        <translation type="unfinished"></translation>
+        <translation>Steckplatz %1 enthält eine andere Spule als zu Beginn des Auftrags, daher sagt sein Restanteil nichts über den Verbrauch aus.</translation>
     </message>
     <message>
         <source>The spool in slot %1 has no known filament weight, so its %2 % drop cannot be turned into grams.</source>
-        <translation type="unfinished"></translation>
+        <translation>Für die Spule in Steckplatz %1 ist kein Filamentgewicht bekannt, daher kann ihr Rückgang um %2 % nicht in Gramm umgerechnet werden.</translation>
     </message>
     <message>
         <source>remaining %1 % → %2 % of %3 g</source>
-        <translation type="unfinished"></translation>
+        <translation>Rest %1 % → %2 % von %3 g</translation>
     </message>
     <message>
         <source>No usage could be determined for this job: the 3MF was not available and the AMS reported no change in remaining filament.</source>
-        <translation type="unfinished"></translation>
+        <translation>Für diesen Auftrag konnte kein Verbrauch ermittelt werden: Die 3MF-Datei war nicht verfügbar und das AMS hat keine Änderung der Restmenge gemeldet.</translation>
     </message>
 </context>
 <context>
     <name>main</name>
     <message>
         <source>Keeps Bambu Lab AMS slots and a Spoolman inventory in sync.</source>
-        <translation>Hält die AMS-Fächer von Bambu-Lab-Druckern und ein Spoolman-Inventar synchron.</translation>
+        <translation>Hält die AMS-Steckplätze von Bambu-Lab-Druckern und einen Spoolman-Bestand synchron.</translation>
     </message>
 </context>
 </TS>

@@ -15,9 +15,9 @@
     <name>Spoolbridge::Ui::SlotHoverCard</name>
     <message numerus="yes">
         <source>Multicolour (%n colours)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Multicolour (%n colour)</numerusform>
+            <numerusform>Multicolour (%n colours)</numerusform>
         </translation>
     </message>
 </context>

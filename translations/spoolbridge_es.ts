@@ -1631,166 +1631,166 @@ Opciones:
     <name>Spoolbridge::Ui::AmsUnitWidget</name>
     <message>
         <source>Humidity</source>
-        <translation type="unfinished"></translation>
+        <translation>Humedad</translation>
     </message>
     <message>
         <source>Temperature</source>
-        <translation type="unfinished"></translation>
+        <translation>Temperatura</translation>
     </message>
     <message>
         <source>Drying</source>
-        <translation type="unfinished"></translation>
+        <translation>Secado</translation>
     </message>
     <message>
         <source>Feeds nozzle</source>
-        <translation type="unfinished"></translation>
+        <translation>Alimenta la boquilla</translation>
     </message>
     <message>
         <source>%1/5 · %2 %</source>
-        <translation type="unfinished"></translation>
+        <translation>%1/5 · %2 %</translation>
     </message>
     <message>
         <source>%1/5</source>
-        <translation type="unfinished">%1/5</translation>
+        <translation>%1/5</translation>
     </message>
     <message>
         <source>%1 %</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %</translation>
     </message>
     <message>
         <source>Humidity level %1 of 5 (5 = driest)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nivel de humedad %1 de 5 (5 = el más seco)</translation>
     </message>
     <message>
         <source>Relative humidity</source>
-        <translation type="unfinished"></translation>
+        <translation>Humedad relativa</translation>
     </message>
     <message>
         <source>%1 °C</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 °C</translation>
     </message>
     <message>
         <source>Drying · %1 left</source>
-        <translation type="unfinished"></translation>
+        <translation>Secado · quedan %1</translation>
     </message>
     <message>
         <source>The unit is drying its filament</source>
-        <translation type="unfinished"></translation>
+        <translation>La unidad está secando su filamento</translation>
     </message>
     <message>
         <source>This unit feeds the %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta unidad alimenta: %1</translation>
     </message>
     <message>
         <source>External spools</source>
-        <translation type="unfinished"></translation>
+        <translation>Bobinas externas</translation>
     </message>
     <message>
         <source>External spool</source>
-        <translation type="unfinished"></translation>
+        <translation>Bobina externa</translation>
     </message>
 </context>
 <context>
     <name>Spoolbridge::Ui::Labels</name>
     <message>
         <source>AMS</source>
-        <translation type="unfinished">AMS</translation>
+        <translation>AMS</translation>
     </message>
     <message>
         <source>AMS Lite</source>
-        <translation type="unfinished">AMS Lite</translation>
+        <translation>AMS Lite</translation>
     </message>
     <message>
         <source>AMS 2 Pro</source>
-        <translation type="unfinished">AMS 2 Pro</translation>
+        <translation>AMS 2 Pro</translation>
     </message>
     <message>
         <source>AMS HT</source>
-        <translation type="unfinished">AMS HT</translation>
+        <translation>AMS HT</translation>
     </message>
     <message>
         <source>External</source>
-        <translation type="unfinished">Externa</translation>
+        <translation>Externa</translation>
     </message>
     <message>
         <source>External L</source>
-        <translation type="unfinished">Externa I</translation>
+        <translation>Externa I</translation>
     </message>
     <message>
         <source>External R</source>
-        <translation type="unfinished">Externa D</translation>
+        <translation>Externa D</translation>
     </message>
     <message>
         <source>Left nozzle</source>
-        <translation type="unfinished"></translation>
+        <translation>Boquilla izquierda</translation>
     </message>
     <message>
         <source>Right nozzle</source>
-        <translation type="unfinished"></translation>
+        <translation>Boquilla derecha</translation>
     </message>
     <message>
         <source>Idle</source>
-        <translation type="unfinished"></translation>
+        <translation>Inactiva</translation>
     </message>
     <message>
         <source>Preparing</source>
-        <translation type="unfinished"></translation>
+        <translation>Preparando</translation>
     </message>
     <message>
         <source>Printing</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprimiendo</translation>
     </message>
     <message>
         <source>Paused</source>
-        <translation type="unfinished"></translation>
+        <translation>En pausa</translation>
     </message>
     <message>
         <source>Finished</source>
-        <translation type="unfinished"></translation>
+        <translation>Terminado</translation>
     </message>
     <message>
         <source>Failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Fallido</translation>
     </message>
     <message>
         <source>Unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>Desconocido</translation>
     </message>
     <message>
         <source>Connected</source>
-        <translation type="unfinished">Conectado</translation>
+        <translation>Conectada</translation>
     </message>
     <message>
         <source>Connecting…</source>
-        <translation type="unfinished">Conectando…</translation>
+        <translation>Conectando…</translation>
     </message>
     <message>
         <source>Connection problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Problema de conexión</translation>
     </message>
     <message>
         <source>Offline</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin conexión</translation>
     </message>
     <message>
         <source>Linked</source>
-        <translation type="unfinished"></translation>
+        <translation>Vinculada</translation>
     </message>
     <message>
         <source>Unlinked</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin vincular</translation>
     </message>
     <message>
         <source>Skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>Omitida</translation>
     </message>
     <message>
         <source>Bambu Lab</source>
-        <translation type="unfinished"></translation>
+        <translation>Bambu Lab</translation>
     </message>
     <message>
         <source>Generic</source>
-        <translation type="unfinished"></translation>
+        <translation>Genérico</translation>
     </message>
 </context>
 <context>
@@ -1801,640 +1801,640 @@ Opciones:
     </message>
     <message>
         <source>Views</source>
-        <translation type="unfinished"></translation>
+        <translation>Vistas</translation>
     </message>
     <message>
         <source>No printers yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Todavía no hay impresoras</translation>
     </message>
     <message>
         <source>Add a Bambu Lab printer and your Spoolman server in Settings to keep your AMS slots and your inventory in sync.</source>
-        <translation type="unfinished"></translation>
+        <translation>Añada una impresora Bambu Lab y su servidor Spoolman en la configuración para mantener sincronizados sus ranuras AMS y su inventario.</translation>
     </message>
     <message>
         <source>Open Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir la configuración</translation>
     </message>
     <message>
         <source>AMS slots</source>
-        <translation type="unfinished"></translation>
+        <translation>Ranuras AMS</translation>
     </message>
     <message>
         <source>No sync has run yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Todavía no se ha sincronizado</translation>
     </message>
     <message>
         <source>Press Sync now, or load a spool while auto sync is on. Synced, skipped and failed spools will be listed here with the reason for each.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pulse Sincronizar ahora o cargue una bobina con la sincronización automática activada. Aquí se mostrarán las bobinas sincronizadas, omitidas y fallidas con el motivo de cada una.</translation>
     </message>
     <message>
         <source>Sync results</source>
-        <translation type="unfinished"></translation>
+        <translation>Resultados de sincronización</translation>
     </message>
     <message>
         <source>No inventory loaded</source>
-        <translation type="unfinished"></translation>
+        <translation>No se ha cargado ningún inventario</translation>
     </message>
     <message>
         <source>Once Spoolman is connected, the spools it holds and where they are loaded appear here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuando Spoolman esté conectado, aquí aparecerán sus bobinas y dónde están cargadas.</translation>
     </message>
     <message>
         <source>Inventory</source>
-        <translation type="unfinished"></translation>
+        <translation>Inventario</translation>
     </message>
     <message>
         <source>No usage recorded yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Todavía no se ha registrado ningún consumo</translation>
     </message>
     <message>
         <source>Every finished print adds the grams it used per spool here, including whether Spoolman has received them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cada impresión terminada añade aquí los gramos usados por bobina, indicando si Spoolman los ha recibido.</translation>
     </message>
     <message>
         <source>History</source>
-        <translation type="unfinished"></translation>
+        <translation>Historial</translation>
     </message>
     <message>
         <source>Not enough data for charts</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay datos suficientes para los gráficos</translation>
     </message>
     <message>
         <source>Charts of filament use per day, material and printer appear after the first recorded prints.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los gráficos de consumo de filamento por día, material e impresora aparecen tras las primeras impresiones registradas.</translation>
     </message>
     <message>
         <source>Charts</source>
-        <translation type="unfinished"></translation>
+        <translation>Gráficos</translation>
     </message>
     <message>
         <source>Spoolman not configured</source>
-        <translation type="unfinished"></translation>
+        <translation>Spoolman no configurado</translation>
     </message>
     <message>
         <source>Ready</source>
-        <translation type="unfinished"></translation>
+        <translation>Listo</translation>
     </message>
     <message>
         <source>Main</source>
-        <translation type="unfinished"></translation>
+        <translation>Barra principal</translation>
     </message>
     <message>
         <source>Sync now</source>
-        <translation type="unfinished"></translation>
+        <translation>Sincronizar ahora</translation>
     </message>
     <message>
         <source>Match every loaded spool with Spoolman now</source>
-        <translation type="unfinished"></translation>
+        <translation>Comparar ahora cada bobina cargada con Spoolman</translation>
     </message>
     <message>
         <source>Auto: sync whenever the AMS changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Automática: sincronizar cada vez que cambie el AMS</translation>
     </message>
     <message>
         <source>Manual: sync only with Sync now</source>
-        <translation type="unfinished"></translation>
+        <translation>Manual: sincronizar solo con Sincronizar ahora</translation>
     </message>
     <message>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Configuración</translation>
     </message>
     <message>
         <source>Printers</source>
-        <translation type="unfinished"></translation>
+        <translation>Impresoras</translation>
     </message>
     <message>
         <source>Filter printers</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrar impresoras</translation>
     </message>
     <message>
         <source>Filter printers by name or model</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrar impresoras por nombre o modelo</translation>
     </message>
     <message>
         <source>Auto sync</source>
-        <translation type="unfinished"></translation>
+        <translation>Sincronización automática</translation>
     </message>
     <message>
         <source>Manual sync</source>
-        <translation type="unfinished"></translation>
+        <translation>Sincronización manual</translation>
     </message>
     <message>
         <source>Sync mode: Auto. Spools are synced whenever the AMS changes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Modo de sincronización: automático. Las bobinas se sincronizan cada vez que cambia el AMS.</translation>
     </message>
     <message>
         <source>Sync mode: Manual. Spools are synced only when you press Sync now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Modo de sincronización: manual. Las bobinas solo se sincronizan cuando pulsa Sincronizar ahora.</translation>
     </message>
     <message>
         <source>Spool UUID copied to the clipboard</source>
-        <translation type="unfinished"></translation>
+        <translation>UUID de la bobina copiado al portapapeles</translation>
     </message>
     <message>
         <source>Spoolman status: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado de Spoolman: %1</translation>
     </message>
     <message>
         <source>Syncing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Sincronizando…</translation>
     </message>
     <message>
         <source>Cannot open the spool: set your Spoolman server&apos;s address in Settings first.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede abrir la bobina: indique primero la dirección de su servidor Spoolman en la configuración.</translation>
     </message>
     <message>
         <source>Could not open %1: no web browser is set up on this system.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo abrir %1: no hay ningún navegador web configurado en este sistema.</translation>
     </message>
     <message>
         <source>%1 · %2 %</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2 %</translation>
     </message>
     <message>
         <source>%1 (%2): %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2): %3</translation>
     </message>
     <message>
         <source>unknown model</source>
-        <translation type="unfinished"></translation>
+        <translation>modelo desconocido</translation>
     </message>
 </context>
 <context>
     <name>Spoolbridge::Ui::PrinterView</name>
     <message>
         <source>This printer has not reported an AMS or an external spool yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta impresora todavía no ha informado de ningún AMS ni de ninguna bobina externa.</translation>
     </message>
     <message>
         <source>Job progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Progreso del trabajo</translation>
     </message>
     <message>
         <source>Printer %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impresora %1</translation>
     </message>
     <message>
         <source>%1 — %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2</translation>
     </message>
     <message>
         <source>Connection: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Conexión: %1</translation>
     </message>
     <message>
         <source>Unknown model</source>
-        <translation type="unfinished"></translation>
+        <translation>Modelo desconocido</translation>
     </message>
     <message>
         <source>%1 · %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2</translation>
     </message>
     <message>
         <source>%1 (last known)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (último estado conocido)</translation>
     </message>
     <message>
         <source>%1 %</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %</translation>
     </message>
     <message>
         <source>Layer %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Capa %1 de %2</translation>
     </message>
     <message>
         <source>%1 left</source>
-        <translation type="unfinished"></translation>
+        <translation>quedan %1</translation>
     </message>
     <message>
         <source>Ready for the next print</source>
-        <translation type="unfinished"></translation>
+        <translation>Lista para la próxima impresión</translation>
     </message>
 </context>
 <context>
     <name>Spoolbridge::Ui::SlotCard</name>
     <message>
         <source>Press Enter to show details and Spoolman actions for this slot.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pulse Intro para ver los detalles y las acciones de Spoolman de esta ranura.</translation>
     </message>
     <message>
         <source>Multicolour</source>
-        <translation type="unfinished"></translation>
+        <translation>Multicolor</translation>
     </message>
     <message>
         <source>Unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>Desconocido</translation>
     </message>
     <message>
         <source>%1 %</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %</translation>
     </message>
     <message>
         <source>Slot %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ranura %1</translation>
     </message>
     <message>
         <source>unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>desconocido</translation>
     </message>
     <message>
         <source>empty</source>
-        <translation type="unfinished"></translation>
+        <translation>vacía</translation>
     </message>
     <message>
         <source>%1 percent left</source>
-        <translation type="unfinished"></translation>
+        <translation>queda un %1 por ciento</translation>
     </message>
     <message>
         <source>remaining amount unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>cantidad restante desconocida</translation>
     </message>
     <message>
         <source>linked to Spoolman spool %1</source>
-        <translation type="unfinished"></translation>
+        <translation>vinculada a la bobina de Spoolman %1</translation>
     </message>
     <message>
         <source>not linked to Spoolman</source>
-        <translation type="unfinished"></translation>
+        <translation>no vinculada a Spoolman</translation>
     </message>
     <message>
         <source>skipped by sync</source>
-        <translation type="unfinished"></translation>
+        <translation>omitida por la sincronización</translation>
     </message>
     <message>
         <source>in use</source>
-        <translation type="unfinished"></translation>
+        <translation>en uso</translation>
     </message>
     <message>
         <source>Empty</source>
-        <translation type="unfinished"></translation>
+        <translation>Vacía</translation>
     </message>
     <message>
         <source>No profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin perfil</translation>
     </message>
     <message>
         <source>In use</source>
-        <translation type="unfinished"></translation>
+        <translation>En uso</translation>
     </message>
 </context>
 <context>
     <name>Spoolbridge::Ui::SlotHoverCard</name>
     <message>
         <source>Slot details</source>
-        <translation type="unfinished"></translation>
+        <translation>Detalles de la ranura</translation>
     </message>
     <message>
         <source>Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiar</translation>
     </message>
     <message>
         <source>Vendor</source>
-        <translation type="unfinished"></translation>
+        <translation>Fabricante</translation>
     </message>
     <message>
         <source>Profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Perfil</translation>
     </message>
     <message>
         <source>Colour</source>
-        <translation type="unfinished"></translation>
+        <translation>Color</translation>
     </message>
     <message>
         <source>K factor</source>
-        <translation type="unfinished"></translation>
+        <translation>Factor K</translation>
     </message>
     <message>
         <source>Fill level</source>
-        <translation type="unfinished"></translation>
+        <translation>Nivel de llenado</translation>
     </message>
     <message>
         <source>Spoolman</source>
-        <translation type="unfinished"></translation>
+        <translation>Spoolman</translation>
     </message>
     <message>
         <source>Copy spool UUID</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiar el UUID de la bobina</translation>
     </message>
     <message>
         <source>Copy the full spool UUID to the clipboard</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiar el UUID completo de la bobina al portapapeles</translation>
     </message>
     <message>
         <source>Spool UUID</source>
-        <translation type="unfinished"></translation>
+        <translation>UUID de la bobina</translation>
     </message>
     <message>
         <source>Open in Spoolman</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir en Spoolman</translation>
     </message>
     <message>
         <source>Link to Spoolman</source>
-        <translation type="unfinished"></translation>
+        <translation>Vincular con Spoolman</translation>
     </message>
     <message>
         <source>Add to Spoolman</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir a Spoolman</translation>
     </message>
     <message>
         <source>Unlink</source>
-        <translation type="unfinished"></translation>
+        <translation>Desvincular</translation>
     </message>
     <message>
         <source>Remove this slot&apos;s tag from the Spoolman spool</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar la etiqueta de esta ranura de la bobina de Spoolman</translation>
     </message>
     <message>
         <source>%1 · %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2</translation>
     </message>
     <message>
         <source>Unknown filament</source>
-        <translation type="unfinished"></translation>
+        <translation>Filamento desconocido</translation>
     </message>
     <message>
         <source>%1 · Empty</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · Vacía</translation>
     </message>
     <message>
         <source>No spool in this slot</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay ninguna bobina en esta ranura</translation>
     </message>
     <message>
         <source>Linked to Spoolman spool #%1</source>
-        <translation type="unfinished"></translation>
+        <translation>Vinculada a la bobina de Spoolman #%1</translation>
     </message>
     <message>
         <source>Not linked to Spoolman</source>
-        <translation type="unfinished"></translation>
+        <translation>No vinculada a Spoolman</translation>
     </message>
     <message>
         <source>Skipped by sync</source>
-        <translation type="unfinished"></translation>
+        <translation>Omitida por la sincronización</translation>
     </message>
     <message>
         <source>In use</source>
-        <translation type="unfinished"></translation>
+        <translation>En uso</translation>
     </message>
     <message>
         <source>%1 · in use</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · en uso</translation>
     </message>
     <message>
         <source>—</source>
-        <translation type="unfinished"></translation>
+        <translation>—</translation>
     </message>
     <message numerus="yes">
         <source>Multicolour (%n colours)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Multicolor (%n color)</numerusform>
+            <numerusform>Multicolor (%n colores)</numerusform>
         </translation>
     </message>
     <message>
         <source>%1  #%2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1  #%2</translation>
     </message>
     <message>
         <source>Not reported</source>
-        <translation type="unfinished"></translation>
+        <translation>No informado</translation>
     </message>
     <message>
         <source>%1 %</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %</translation>
     </message>
     <message>
         <source>Unknown (not reported for this spool)</source>
-        <translation type="unfinished"></translation>
+        <translation>Desconocido (no informado para esta bobina)</translation>
     </message>
     <message>
         <source>%1 left · spool #%2</source>
-        <translation type="unfinished"></translation>
+        <translation>quedan %1 · bobina #%2</translation>
     </message>
     <message>
         <source>Spool #%1</source>
-        <translation type="unfinished"></translation>
+        <translation>Bobina #%1</translation>
     </message>
     <message>
         <source>Spool UUID %1</source>
-        <translation type="unfinished"></translation>
+        <translation>UUID de la bobina %1</translation>
     </message>
     <message>
         <source>Details for slot %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Detalles de la ranura %1</translation>
     </message>
     <message>
         <source>Spoolman is not set up. Add your Spoolman server in Settings to link this spool.</source>
-        <translation type="unfinished"></translation>
+        <translation>Spoolman no está configurado. Añada su servidor Spoolman en la configuración para vincular esta bobina.</translation>
     </message>
     <message>
         <source>Not checked against Spoolman yet. Press Sync now to look this spool up.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todavía no se ha comprobado en Spoolman. Pulse Sincronizar ahora para buscar esta bobina.</translation>
     </message>
     <message>
         <source>Spoolman has no unlinked spools to link to. Use Add to Spoolman to create one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Spoolman no tiene bobinas sin vincular que se puedan vincular. Use Añadir a Spoolman para crear una.</translation>
     </message>
     <message>
         <source>Pick one of Spoolman&apos;s unlinked spools for this slot</source>
-        <translation type="unfinished"></translation>
+        <translation>Elegir una de las bobinas sin vincular de Spoolman para esta ranura</translation>
     </message>
     <message>
         <source>Open spool #%1 in Spoolman in your browser</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir la bobina #%1 de Spoolman en el navegador</translation>
     </message>
     <message>
         <source>Create a new Spoolman spool for this filament and link it</source>
-        <translation type="unfinished"></translation>
+        <translation>Crear una nueva bobina de Spoolman para este filamento y vincularla</translation>
     </message>
     <message>
         <source>Copied</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiado</translation>
     </message>
 </context>
 <context>
     <name>Spoolbridge::UsageLedger</name>
     <message>
         <source>Spoolbridge ledger</source>
-        <translation type="unfinished"></translation>
+        <translation>Registro de consumo de Spoolbridge</translation>
     </message>
     <message>
         <source>Spoolman did not accept the ledger field: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Spoolman no aceptó el campo de registro: %1</translation>
     </message>
     <message>
         <source>No spool in Spoolman carries the tag %1 yet; the usage is charged as soon as one does.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ninguna bobina de Spoolman lleva todavía la etiqueta %1; el consumo se imputará en cuanto una la lleve.</translation>
     </message>
     <message>
         <source>Spool #%1 no longer exists in Spoolman. Pick the spool to charge %2 g to, or discard the entry.</source>
-        <translation type="unfinished"></translation>
+        <translation>La bobina #%1 ya no existe en Spoolman. Elija la bobina a la que imputar %2 g o descarte la entrada.</translation>
     </message>
     <message>
         <source>Spool #%1 in Spoolman no longer carries the tag %2 (its id was reused or the tag edited). Pick the spool to charge %3 g to.</source>
-        <translation type="unfinished"></translation>
+        <translation>La bobina #%1 de Spoolman ya no lleva la etiqueta %2 (su identificador se reutilizó o la etiqueta se editó). Elija la bobina a la que imputar %3 g.</translation>
     </message>
     <message>
         <source>Spool #%1 in Spoolman was deleted and its id given to another spool. Pick the spool to charge %2 g to.</source>
-        <translation type="unfinished"></translation>
+        <translation>La bobina #%1 se eliminó en Spoolman y su identificador se asignó a otra bobina. Elija la bobina a la que imputar %2 g.</translation>
     </message>
     <message>
         <source>The %1 field of spool #%2 was edited and cannot be read. Clear it in Spoolman, then retry.</source>
-        <translation type="unfinished"></translation>
+        <translation>El campo %1 de la bobina #%2 se editó y no se puede leer. Bórrelo en Spoolman y vuelva a intentarlo.</translation>
     </message>
     <message>
         <source>Already applied before an interruption (confirmed by the spool&apos;s ledger field).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ya aplicado antes de una interrupción (confirmado por el campo de registro de la bobina).</translation>
     </message>
     <message>
         <source>Applied before an interruption (used weight moved by exactly this entry).</source>
-        <translation type="unfinished"></translation>
+        <translation>Aplicado antes de una interrupción (el peso usado cambió exactamente en esta entrada).</translation>
     </message>
     <message>
         <source>Spoolbridge was interrupted while charging %1 g to spool #%2, and other changes (%3 g in total since) make it impossible to tell whether the charge arrived. Check the spool, then choose &quot;already applied&quot; or &quot;apply again&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Spoolbridge se interrumpió mientras imputaba %1 g a la bobina #%2, y otros cambios (%3 g en total desde entonces) impiden saber si la imputación llegó. Compruebe la bobina y elija «ya aplicado» o «aplicar de nuevo».</translation>
     </message>
     <message>
         <source>Nothing to give back: Spoolman shows no use on this spool.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nada que devolver: Spoolman no muestra ningún consumo en esta bobina.</translation>
     </message>
     <message>
         <source>The %1 field was removed from Spoolman; it is registered again and the usage sent then.</source>
-        <translation type="unfinished"></translation>
+        <translation>El campo %1 se eliminó de Spoolman; se vuelve a registrar y el consumo se envía después.</translation>
     </message>
     <message>
         <source>Spool #%1 is changing constantly; trying again later.</source>
-        <translation type="unfinished"></translation>
+        <translation>La bobina #%1 cambia constantemente; se volverá a intentar más tarde.</translation>
     </message>
     <message>
         <source>Spoolman refused the change to spool #%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Spoolman rechazó el cambio en la bobina #%1: %2</translation>
     </message>
     <message>
         <source>Spoolman is not reachable; the usage is kept and sent later.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede acceder a Spoolman; el consumo se guarda y se enviará más tarde.</translation>
     </message>
     <message>
         <source>The folder %1 for the usage ledger cannot be created. Check the permissions.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede crear la carpeta %1 del registro de consumo. Compruebe los permisos.</translation>
     </message>
     <message>
         <source>The usage ledger is not open, so the usage was not recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>El registro de consumo no está abierto, así que el consumo no se registró.</translation>
     </message>
     <message>
         <source>The usage could not be written to the ledger: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo escribir el consumo en el registro: %1</translation>
     </message>
     <message>
         <source>There is no usage entry %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>No existe la entrada de consumo %1.</translation>
     </message>
     <message>
         <source>Entry %1 is itself an undo; record the usage again instead of undoing it.</source>
-        <translation type="unfinished"></translation>
+        <translation>La entrada %1 ya es una anulación; registre de nuevo el consumo en lugar de deshacerla.</translation>
     </message>
     <message>
         <source>Entry %1 is already undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>La entrada %1 ya está deshecha.</translation>
     </message>
     <message>
         <source>The ledger could not be updated: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo actualizar el registro: %1</translation>
     </message>
     <message>
         <source>Entry %1 needs attention first: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>La entrada %1 requiere atención primero: %2</translation>
     </message>
     <message>
         <source>The undo could not be written to the ledger: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo escribir la anulación en el registro: %1</translation>
     </message>
     <message>
         <source>Only an entry that needs attention can be given another spool.</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo a una entrada que requiere atención se le puede asignar otra bobina.</translation>
     </message>
     <message>
         <source>Give the Spoolman spool id or the spool&apos;s tag to charge the entry to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indique el identificador de la bobina de Spoolman o la etiqueta de la bobina a la que imputar la entrada.</translation>
     </message>
     <message>
         <source>The spool could not be assigned: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo asignar la bobina: %1</translation>
     </message>
     <message>
         <source>Only an entry that needs attention can be resolved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo se puede resolver una entrada que requiere atención.</translation>
     </message>
     <message>
         <source>Confirmed as applied by a person.</source>
-        <translation type="unfinished"></translation>
+        <translation>Confirmado como aplicado por una persona.</translation>
     </message>
     <message>
         <source>To be applied again, as a person decided.</source>
-        <translation type="unfinished"></translation>
+        <translation>Por aplicar de nuevo, según decidió una persona.</translation>
     </message>
     <message>
         <source>Only an entry that needs attention, or one never sent, can be discarded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo se puede descartar una entrada que requiere atención o que nunca se envió.</translation>
     </message>
     <message>
         <source>Discarded by a person.</source>
-        <translation type="unfinished"></translation>
+        <translation>Descartado por una persona.</translation>
     </message>
 </context>
 <context>
     <name>Spoolbridge::UsagePipeline</name>
     <message>
         <source>the printer&apos;s address or access code is not set, so its 3MF was not read</source>
-        <translation type="unfinished"></translation>
+        <translation>la dirección o el código de acceso de la impresora no está configurado, así que no se leyó su 3MF</translation>
     </message>
     <message>
         <source>The job&apos;s 3MF could not be fetched: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo obtener el 3MF del trabajo: %1</translation>
     </message>
     <message>
         <source>No filament use could be charged for &quot;%1&quot;: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo imputar ningún consumo de filamento para «%1»: %2</translation>
     </message>
 </context>
 <context>
     <name>UsageCalculator</name>
     <message>
         <source>The job stopped without reporting how far it got, so the slicer&apos;s estimate was not charged.</source>
-        <translation type="unfinished"></translation>
+        <translation>El trabajo se detuvo sin indicar hasta dónde llegó, así que no se imputó la estimación del laminador.</translation>
     </message>
     <message>
         <source>plate %1, filament %2: %3 g</source>
-        <translation type="unfinished"></translation>
+        <translation>placa %1, filamento %2: %3 g</translation>
     </message>
     <message>
         <source>plate %1, filament %2: %3 g × %4 %</source>
-        <translation type="unfinished"></translation>
+        <translation>placa %1, filamento %2: %3 g × %4 %</translation>
     </message>
     <message>
         <source>Filament %1 (%2 g) was not mapped to any slot; assign a spool to charge it.</source>
-        <translation type="unfinished"></translation>
+        <translation>El filamento %1 (%2 g) no se asignó a ninguna ranura; asigne una bobina para imputarlo.</translation>
     </message>
     <message>
         <source>, %1 % of it from this spool</source>
-        <translation type="unfinished"></translation>
+        <translation>, el %1 % de ello de esta bobina</translation>
     </message>
     <message>
         <source>Slot %1 holds another spool than at the start of the job, so its remaining percentage says nothing about the usage.</source>
-        <translation type="unfinished"></translation>
+        <translation>La ranura %1 contiene otra bobina distinta de la del inicio del trabajo, así que su porcentaje restante no indica nada sobre el consumo.</translation>
     </message>
     <message>
         <source>The spool in slot %1 has no known filament weight, so its %2 % drop cannot be turned into grams.</source>
-        <translation type="unfinished"></translation>
+        <translation>La bobina de la ranura %1 no tiene un peso de filamento conocido, así que su bajada del %2 % no se puede convertir en gramos.</translation>
     </message>
     <message>
         <source>remaining %1 % → %2 % of %3 g</source>
-        <translation type="unfinished"></translation>
+        <translation>restante %1 % → %2 % de %3 g</translation>
     </message>
     <message>
         <source>No usage could be determined for this job: the 3MF was not available and the AMS reported no change in remaining filament.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo determinar ningún consumo para este trabajo: el 3MF no estaba disponible y el AMS no informó de ningún cambio en el filamento restante.</translation>
     </message>
 </context>
 <context>

@@ -1631,166 +1631,166 @@ Options :
     <name>Spoolbridge::Ui::AmsUnitWidget</name>
     <message>
         <source>Humidity</source>
-        <translation type="unfinished"></translation>
+        <translation>Humidité</translation>
     </message>
     <message>
         <source>Temperature</source>
-        <translation type="unfinished"></translation>
+        <translation>Température</translation>
     </message>
     <message>
         <source>Drying</source>
-        <translation type="unfinished"></translation>
+        <translation>Séchage</translation>
     </message>
     <message>
         <source>Feeds nozzle</source>
-        <translation type="unfinished"></translation>
+        <translation>Alimente la buse</translation>
     </message>
     <message>
         <source>%1/5 · %2 %</source>
-        <translation type="unfinished"></translation>
+        <translation>%1/5 · %2 %</translation>
     </message>
     <message>
         <source>%1/5</source>
-        <translation type="unfinished">%1/5</translation>
+        <translation>%1/5</translation>
     </message>
     <message>
         <source>%1 %</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %</translation>
     </message>
     <message>
         <source>Humidity level %1 of 5 (5 = driest)</source>
-        <translation type="unfinished"></translation>
+        <translation>Niveau d&apos;humidité %1 sur 5 (5 = le plus sec)</translation>
     </message>
     <message>
         <source>Relative humidity</source>
-        <translation type="unfinished"></translation>
+        <translation>Humidité relative</translation>
     </message>
     <message>
         <source>%1 °C</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 °C</translation>
     </message>
     <message>
         <source>Drying · %1 left</source>
-        <translation type="unfinished"></translation>
+        <translation>Séchage · %1 restant</translation>
     </message>
     <message>
         <source>The unit is drying its filament</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;unité sèche son filament</translation>
     </message>
     <message>
         <source>This unit feeds the %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette unité alimente : %1</translation>
     </message>
     <message>
         <source>External spools</source>
-        <translation type="unfinished"></translation>
+        <translation>Bobines externes</translation>
     </message>
     <message>
         <source>External spool</source>
-        <translation type="unfinished"></translation>
+        <translation>Bobine externe</translation>
     </message>
 </context>
 <context>
     <name>Spoolbridge::Ui::Labels</name>
     <message>
         <source>AMS</source>
-        <translation type="unfinished">AMS</translation>
+        <translation>AMS</translation>
     </message>
     <message>
         <source>AMS Lite</source>
-        <translation type="unfinished">AMS Lite</translation>
+        <translation>AMS Lite</translation>
     </message>
     <message>
         <source>AMS 2 Pro</source>
-        <translation type="unfinished">AMS 2 Pro</translation>
+        <translation>AMS 2 Pro</translation>
     </message>
     <message>
         <source>AMS HT</source>
-        <translation type="unfinished">AMS HT</translation>
+        <translation>AMS HT</translation>
     </message>
     <message>
         <source>External</source>
-        <translation type="unfinished">Externe</translation>
+        <translation>Externe</translation>
     </message>
     <message>
         <source>External L</source>
-        <translation type="unfinished">Externe G</translation>
+        <translation>Externe G</translation>
     </message>
     <message>
         <source>External R</source>
-        <translation type="unfinished">Externe D</translation>
+        <translation>Externe D</translation>
     </message>
     <message>
         <source>Left nozzle</source>
-        <translation type="unfinished"></translation>
+        <translation>Buse gauche</translation>
     </message>
     <message>
         <source>Right nozzle</source>
-        <translation type="unfinished"></translation>
+        <translation>Buse droite</translation>
     </message>
     <message>
         <source>Idle</source>
-        <translation type="unfinished"></translation>
+        <translation>Inactive</translation>
     </message>
     <message>
         <source>Preparing</source>
-        <translation type="unfinished"></translation>
+        <translation>Préparation</translation>
     </message>
     <message>
         <source>Printing</source>
-        <translation type="unfinished"></translation>
+        <translation>Impression</translation>
     </message>
     <message>
         <source>Paused</source>
-        <translation type="unfinished"></translation>
+        <translation>En pause</translation>
     </message>
     <message>
         <source>Finished</source>
-        <translation type="unfinished"></translation>
+        <translation>Terminé</translation>
     </message>
     <message>
         <source>Failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Échec</translation>
     </message>
     <message>
         <source>Unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>Inconnu</translation>
     </message>
     <message>
         <source>Connected</source>
-        <translation type="unfinished">Connecté</translation>
+        <translation>Connectée</translation>
     </message>
     <message>
         <source>Connecting…</source>
-        <translation type="unfinished">Connexion…</translation>
+        <translation>Connexion…</translation>
     </message>
     <message>
         <source>Connection problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Problème de connexion</translation>
     </message>
     <message>
         <source>Offline</source>
-        <translation type="unfinished"></translation>
+        <translation>Hors ligne</translation>
     </message>
     <message>
         <source>Linked</source>
-        <translation type="unfinished"></translation>
+        <translation>Liée</translation>
     </message>
     <message>
         <source>Unlinked</source>
-        <translation type="unfinished"></translation>
+        <translation>Non liée</translation>
     </message>
     <message>
         <source>Skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>Ignorée</translation>
     </message>
     <message>
         <source>Bambu Lab</source>
-        <translation type="unfinished"></translation>
+        <translation>Bambu Lab</translation>
     </message>
     <message>
         <source>Generic</source>
-        <translation type="unfinished"></translation>
+        <translation>Générique</translation>
     </message>
 </context>
 <context>
@@ -1801,640 +1801,640 @@ Options :
     </message>
     <message>
         <source>Views</source>
-        <translation type="unfinished"></translation>
+        <translation>Vues</translation>
     </message>
     <message>
         <source>No printers yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune imprimante pour l&apos;instant</translation>
     </message>
     <message>
         <source>Add a Bambu Lab printer and your Spoolman server in Settings to keep your AMS slots and your inventory in sync.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajoutez une imprimante Bambu Lab et votre serveur Spoolman dans les paramètres pour garder vos emplacements AMS et votre inventaire synchronisés.</translation>
     </message>
     <message>
         <source>Open Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir les paramètres</translation>
     </message>
     <message>
         <source>AMS slots</source>
-        <translation type="unfinished"></translation>
+        <translation>Emplacements AMS</translation>
     </message>
     <message>
         <source>No sync has run yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune synchronisation pour l&apos;instant</translation>
     </message>
     <message>
         <source>Press Sync now, or load a spool while auto sync is on. Synced, skipped and failed spools will be listed here with the reason for each.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cliquez sur Synchroniser maintenant ou chargez une bobine avec la synchronisation automatique activée. Les bobines synchronisées, ignorées ou en échec apparaîtront ici avec la raison de chacune.</translation>
     </message>
     <message>
         <source>Sync results</source>
-        <translation type="unfinished"></translation>
+        <translation>Résultats de synchronisation</translation>
     </message>
     <message>
         <source>No inventory loaded</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun inventaire chargé</translation>
     </message>
     <message>
         <source>Once Spoolman is connected, the spools it holds and where they are loaded appear here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une fois Spoolman connecté, ses bobines et l&apos;endroit où elles sont chargées apparaissent ici.</translation>
     </message>
     <message>
         <source>Inventory</source>
-        <translation type="unfinished"></translation>
+        <translation>Inventaire</translation>
     </message>
     <message>
         <source>No usage recorded yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune consommation enregistrée</translation>
     </message>
     <message>
         <source>Every finished print adds the grams it used per spool here, including whether Spoolman has received them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chaque impression terminée ajoute ici les grammes utilisés par bobine, en indiquant si Spoolman les a reçus.</translation>
     </message>
     <message>
         <source>History</source>
-        <translation type="unfinished"></translation>
+        <translation>Historique</translation>
     </message>
     <message>
         <source>Not enough data for charts</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas assez de données pour les graphiques</translation>
     </message>
     <message>
         <source>Charts of filament use per day, material and printer appear after the first recorded prints.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les graphiques de consommation de filament par jour, par matériau et par imprimante apparaissent après les premières impressions enregistrées.</translation>
     </message>
     <message>
         <source>Charts</source>
-        <translation type="unfinished"></translation>
+        <translation>Graphiques</translation>
     </message>
     <message>
         <source>Spoolman not configured</source>
-        <translation type="unfinished"></translation>
+        <translation>Spoolman non configuré</translation>
     </message>
     <message>
         <source>Ready</source>
-        <translation type="unfinished"></translation>
+        <translation>Prêt</translation>
     </message>
     <message>
         <source>Main</source>
-        <translation type="unfinished"></translation>
+        <translation>Barre principale</translation>
     </message>
     <message>
         <source>Sync now</source>
-        <translation type="unfinished"></translation>
+        <translation>Synchroniser maintenant</translation>
     </message>
     <message>
         <source>Match every loaded spool with Spoolman now</source>
-        <translation type="unfinished"></translation>
+        <translation>Associer maintenant chaque bobine chargée à Spoolman</translation>
     </message>
     <message>
         <source>Auto: sync whenever the AMS changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Automatique : synchroniser à chaque changement de l&apos;AMS</translation>
     </message>
     <message>
         <source>Manual: sync only with Sync now</source>
-        <translation type="unfinished"></translation>
+        <translation>Manuelle : synchroniser uniquement avec Synchroniser maintenant</translation>
     </message>
     <message>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Paramètres</translation>
     </message>
     <message>
         <source>Printers</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprimantes</translation>
     </message>
     <message>
         <source>Filter printers</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrer les imprimantes</translation>
     </message>
     <message>
         <source>Filter printers by name or model</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrer les imprimantes par nom ou modèle</translation>
     </message>
     <message>
         <source>Auto sync</source>
-        <translation type="unfinished"></translation>
+        <translation>Synchronisation automatique</translation>
     </message>
     <message>
         <source>Manual sync</source>
-        <translation type="unfinished"></translation>
+        <translation>Synchronisation manuelle</translation>
     </message>
     <message>
         <source>Sync mode: Auto. Spools are synced whenever the AMS changes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mode de synchronisation : automatique. Les bobines sont synchronisées à chaque changement de l&apos;AMS.</translation>
     </message>
     <message>
         <source>Sync mode: Manual. Spools are synced only when you press Sync now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mode de synchronisation : manuel. Les bobines ne sont synchronisées que lorsque vous cliquez sur Synchroniser maintenant.</translation>
     </message>
     <message>
         <source>Spool UUID copied to the clipboard</source>
-        <translation type="unfinished"></translation>
+        <translation>UUID de la bobine copié dans le presse-papiers</translation>
     </message>
     <message>
         <source>Spoolman status: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>État de Spoolman : %1</translation>
     </message>
     <message>
         <source>Syncing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Synchronisation…</translation>
     </message>
     <message>
         <source>Cannot open the spool: set your Spoolman server&apos;s address in Settings first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;ouvrir la bobine : indiquez d&apos;abord l&apos;adresse de votre serveur Spoolman dans les paramètres.</translation>
     </message>
     <message>
         <source>Could not open %1: no web browser is set up on this system.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;ouvrir %1 : aucun navigateur web n&apos;est configuré sur ce système.</translation>
     </message>
     <message>
         <source>%1 · %2 %</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2 %</translation>
     </message>
     <message>
         <source>%1 (%2): %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2) : %3</translation>
     </message>
     <message>
         <source>unknown model</source>
-        <translation type="unfinished"></translation>
+        <translation>modèle inconnu</translation>
     </message>
 </context>
 <context>
     <name>Spoolbridge::Ui::PrinterView</name>
     <message>
         <source>This printer has not reported an AMS or an external spool yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette imprimante n&apos;a encore signalé aucun AMS ni aucune bobine externe.</translation>
     </message>
     <message>
         <source>Job progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Progression de la tâche</translation>
     </message>
     <message>
         <source>Printer %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprimante %1</translation>
     </message>
     <message>
         <source>%1 — %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2</translation>
     </message>
     <message>
         <source>Connection: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Connexion : %1</translation>
     </message>
     <message>
         <source>Unknown model</source>
-        <translation type="unfinished"></translation>
+        <translation>Modèle inconnu</translation>
     </message>
     <message>
         <source>%1 · %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2</translation>
     </message>
     <message>
         <source>%1 (last known)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (dernier état connu)</translation>
     </message>
     <message>
         <source>%1 %</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %</translation>
     </message>
     <message>
         <source>Layer %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Couche %1 sur %2</translation>
     </message>
     <message>
         <source>%1 left</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 restant</translation>
     </message>
     <message>
         <source>Ready for the next print</source>
-        <translation type="unfinished"></translation>
+        <translation>Prête pour la prochaine impression</translation>
     </message>
 </context>
 <context>
     <name>Spoolbridge::Ui::SlotCard</name>
     <message>
         <source>Press Enter to show details and Spoolman actions for this slot.</source>
-        <translation type="unfinished"></translation>
+        <translation>Appuyez sur Entrée pour afficher les détails et les actions Spoolman de cet emplacement.</translation>
     </message>
     <message>
         <source>Multicolour</source>
-        <translation type="unfinished"></translation>
+        <translation>Multicolore</translation>
     </message>
     <message>
         <source>Unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>Inconnu</translation>
     </message>
     <message>
         <source>%1 %</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %</translation>
     </message>
     <message>
         <source>Slot %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Emplacement %1</translation>
     </message>
     <message>
         <source>unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>inconnu</translation>
     </message>
     <message>
         <source>empty</source>
-        <translation type="unfinished"></translation>
+        <translation>vide</translation>
     </message>
     <message>
         <source>%1 percent left</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 pour cent restants</translation>
     </message>
     <message>
         <source>remaining amount unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>quantité restante inconnue</translation>
     </message>
     <message>
         <source>linked to Spoolman spool %1</source>
-        <translation type="unfinished"></translation>
+        <translation>liée à la bobine Spoolman %1</translation>
     </message>
     <message>
         <source>not linked to Spoolman</source>
-        <translation type="unfinished"></translation>
+        <translation>non liée à Spoolman</translation>
     </message>
     <message>
         <source>skipped by sync</source>
-        <translation type="unfinished"></translation>
+        <translation>ignorée par la synchronisation</translation>
     </message>
     <message>
         <source>in use</source>
-        <translation type="unfinished"></translation>
+        <translation>en cours d&apos;utilisation</translation>
     </message>
     <message>
         <source>Empty</source>
-        <translation type="unfinished"></translation>
+        <translation>Vide</translation>
     </message>
     <message>
         <source>No profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun profil</translation>
     </message>
     <message>
         <source>In use</source>
-        <translation type="unfinished"></translation>
+        <translation>En cours d&apos;utilisation</translation>
     </message>
 </context>
 <context>
     <name>Spoolbridge::Ui::SlotHoverCard</name>
     <message>
         <source>Slot details</source>
-        <translation type="unfinished"></translation>
+        <translation>Détails de l&apos;emplacement</translation>
     </message>
     <message>
         <source>Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Copier</translation>
     </message>
     <message>
         <source>Vendor</source>
-        <translation type="unfinished"></translation>
+        <translation>Fabricant</translation>
     </message>
     <message>
         <source>Profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Profil</translation>
     </message>
     <message>
         <source>Colour</source>
-        <translation type="unfinished"></translation>
+        <translation>Couleur</translation>
     </message>
     <message>
         <source>K factor</source>
-        <translation type="unfinished"></translation>
+        <translation>Facteur K</translation>
     </message>
     <message>
         <source>Fill level</source>
-        <translation type="unfinished"></translation>
+        <translation>Niveau de remplissage</translation>
     </message>
     <message>
         <source>Spoolman</source>
-        <translation type="unfinished"></translation>
+        <translation>Spoolman</translation>
     </message>
     <message>
         <source>Copy spool UUID</source>
-        <translation type="unfinished"></translation>
+        <translation>Copier l&apos;UUID de la bobine</translation>
     </message>
     <message>
         <source>Copy the full spool UUID to the clipboard</source>
-        <translation type="unfinished"></translation>
+        <translation>Copier l&apos;UUID complet de la bobine dans le presse-papiers</translation>
     </message>
     <message>
         <source>Spool UUID</source>
-        <translation type="unfinished"></translation>
+        <translation>UUID de la bobine</translation>
     </message>
     <message>
         <source>Open in Spoolman</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir dans Spoolman</translation>
     </message>
     <message>
         <source>Link to Spoolman</source>
-        <translation type="unfinished"></translation>
+        <translation>Lier à Spoolman</translation>
     </message>
     <message>
         <source>Add to Spoolman</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter à Spoolman</translation>
     </message>
     <message>
         <source>Unlink</source>
-        <translation type="unfinished"></translation>
+        <translation>Dissocier</translation>
     </message>
     <message>
         <source>Remove this slot&apos;s tag from the Spoolman spool</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer l&apos;étiquette de cet emplacement de la bobine Spoolman</translation>
     </message>
     <message>
         <source>%1 · %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2</translation>
     </message>
     <message>
         <source>Unknown filament</source>
-        <translation type="unfinished"></translation>
+        <translation>Filament inconnu</translation>
     </message>
     <message>
         <source>%1 · Empty</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · Vide</translation>
     </message>
     <message>
         <source>No spool in this slot</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune bobine dans cet emplacement</translation>
     </message>
     <message>
         <source>Linked to Spoolman spool #%1</source>
-        <translation type="unfinished"></translation>
+        <translation>Liée à la bobine Spoolman #%1</translation>
     </message>
     <message>
         <source>Not linked to Spoolman</source>
-        <translation type="unfinished"></translation>
+        <translation>Non liée à Spoolman</translation>
     </message>
     <message>
         <source>Skipped by sync</source>
-        <translation type="unfinished"></translation>
+        <translation>Ignorée par la synchronisation</translation>
     </message>
     <message>
         <source>In use</source>
-        <translation type="unfinished"></translation>
+        <translation>En cours d&apos;utilisation</translation>
     </message>
     <message>
         <source>%1 · in use</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · en cours d&apos;utilisation</translation>
     </message>
     <message>
         <source>—</source>
-        <translation type="unfinished"></translation>
+        <translation>—</translation>
     </message>
     <message numerus="yes">
         <source>Multicolour (%n colours)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Multicolore (%n couleur)</numerusform>
+            <numerusform>Multicolore (%n couleurs)</numerusform>
         </translation>
     </message>
     <message>
         <source>%1  #%2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1  #%2</translation>
     </message>
     <message>
         <source>Not reported</source>
-        <translation type="unfinished"></translation>
+        <translation>Non signalé</translation>
     </message>
     <message>
         <source>%1 %</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %</translation>
     </message>
     <message>
         <source>Unknown (not reported for this spool)</source>
-        <translation type="unfinished"></translation>
+        <translation>Inconnu (non signalé pour cette bobine)</translation>
     </message>
     <message>
         <source>%1 left · spool #%2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 restant · bobine #%2</translation>
     </message>
     <message>
         <source>Spool #%1</source>
-        <translation type="unfinished"></translation>
+        <translation>Bobine #%1</translation>
     </message>
     <message>
         <source>Spool UUID %1</source>
-        <translation type="unfinished"></translation>
+        <translation>UUID de la bobine %1</translation>
     </message>
     <message>
         <source>Details for slot %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Détails de l&apos;emplacement %1</translation>
     </message>
     <message>
         <source>Spoolman is not set up. Add your Spoolman server in Settings to link this spool.</source>
-        <translation type="unfinished"></translation>
+        <translation>Spoolman n&apos;est pas configuré. Ajoutez votre serveur Spoolman dans les paramètres pour lier cette bobine.</translation>
     </message>
     <message>
         <source>Not checked against Spoolman yet. Press Sync now to look this spool up.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas encore vérifiée auprès de Spoolman. Cliquez sur Synchroniser maintenant pour rechercher cette bobine.</translation>
     </message>
     <message>
         <source>Spoolman has no unlinked spools to link to. Use Add to Spoolman to create one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Spoolman n&apos;a aucune bobine non liée à lier. Utilisez Ajouter à Spoolman pour en créer une.</translation>
     </message>
     <message>
         <source>Pick one of Spoolman&apos;s unlinked spools for this slot</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisir l&apos;une des bobines non liées de Spoolman pour cet emplacement</translation>
     </message>
     <message>
         <source>Open spool #%1 in Spoolman in your browser</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir la bobine #%1 dans Spoolman dans votre navigateur</translation>
     </message>
     <message>
         <source>Create a new Spoolman spool for this filament and link it</source>
-        <translation type="unfinished"></translation>
+        <translation>Créer une nouvelle bobine Spoolman pour ce filament et la lier</translation>
     </message>
     <message>
         <source>Copied</source>
-        <translation type="unfinished"></translation>
+        <translation>Copié</translation>
     </message>
 </context>
 <context>
     <name>Spoolbridge::UsageLedger</name>
     <message>
         <source>Spoolbridge ledger</source>
-        <translation type="unfinished"></translation>
+        <translation>Journal de consommation Spoolbridge</translation>
     </message>
     <message>
         <source>Spoolman did not accept the ledger field: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Spoolman n&apos;a pas accepté le champ de journal : %1</translation>
     </message>
     <message>
         <source>No spool in Spoolman carries the tag %1 yet; the usage is charged as soon as one does.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune bobine de Spoolman ne porte encore l&apos;étiquette %1 ; la consommation sera débitée dès qu&apos;une bobine la portera.</translation>
     </message>
     <message>
         <source>Spool #%1 no longer exists in Spoolman. Pick the spool to charge %2 g to, or discard the entry.</source>
-        <translation type="unfinished"></translation>
+        <translation>La bobine #%1 n&apos;existe plus dans Spoolman. Choisissez la bobine à débiter de %2 g ou abandonnez l&apos;entrée.</translation>
     </message>
     <message>
         <source>Spool #%1 in Spoolman no longer carries the tag %2 (its id was reused or the tag edited). Pick the spool to charge %3 g to.</source>
-        <translation type="unfinished"></translation>
+        <translation>La bobine #%1 de Spoolman ne porte plus l&apos;étiquette %2 (son identifiant a été réutilisé ou l&apos;étiquette modifiée). Choisissez la bobine à débiter de %3 g.</translation>
     </message>
     <message>
         <source>Spool #%1 in Spoolman was deleted and its id given to another spool. Pick the spool to charge %2 g to.</source>
-        <translation type="unfinished"></translation>
+        <translation>La bobine #%1 a été supprimée dans Spoolman et son identifiant attribué à une autre bobine. Choisissez la bobine à débiter de %2 g.</translation>
     </message>
     <message>
         <source>The %1 field of spool #%2 was edited and cannot be read. Clear it in Spoolman, then retry.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le champ %1 de la bobine #%2 a été modifié et ne peut pas être lu. Videz-le dans Spoolman, puis réessayez.</translation>
     </message>
     <message>
         <source>Already applied before an interruption (confirmed by the spool&apos;s ledger field).</source>
-        <translation type="unfinished"></translation>
+        <translation>Déjà appliqué avant une interruption (confirmé par le champ de journal de la bobine).</translation>
     </message>
     <message>
         <source>Applied before an interruption (used weight moved by exactly this entry).</source>
-        <translation type="unfinished"></translation>
+        <translation>Appliqué avant une interruption (le poids consommé a varié exactement de cette entrée).</translation>
     </message>
     <message>
         <source>Spoolbridge was interrupted while charging %1 g to spool #%2, and other changes (%3 g in total since) make it impossible to tell whether the charge arrived. Check the spool, then choose &quot;already applied&quot; or &quot;apply again&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Spoolbridge a été interrompu pendant le débit de %1 g sur la bobine #%2, et d&apos;autres modifications (%3 g au total depuis) empêchent de savoir si le débit a abouti. Vérifiez la bobine, puis choisissez « déjà appliqué » ou « appliquer à nouveau ».</translation>
     </message>
     <message>
         <source>Nothing to give back: Spoolman shows no use on this spool.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien à restituer : Spoolman n&apos;indique aucune consommation sur cette bobine.</translation>
     </message>
     <message>
         <source>The %1 field was removed from Spoolman; it is registered again and the usage sent then.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le champ %1 a été supprimé de Spoolman ; il est enregistré à nouveau et la consommation envoyée ensuite.</translation>
     </message>
     <message>
         <source>Spool #%1 is changing constantly; trying again later.</source>
-        <translation type="unfinished"></translation>
+        <translation>La bobine #%1 change sans cesse ; nouvelle tentative plus tard.</translation>
     </message>
     <message>
         <source>Spoolman refused the change to spool #%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Spoolman a refusé la modification de la bobine #%1 : %2</translation>
     </message>
     <message>
         <source>Spoolman is not reachable; the usage is kept and sent later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Spoolman est injoignable ; la consommation est conservée et sera envoyée plus tard.</translation>
     </message>
     <message>
         <source>The folder %1 for the usage ledger cannot be created. Check the permissions.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de créer le dossier %1 du journal de consommation. Vérifiez les droits d&apos;accès.</translation>
     </message>
     <message>
         <source>The usage ledger is not open, so the usage was not recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le journal de consommation n&apos;est pas ouvert, la consommation n&apos;a donc pas été enregistrée.</translation>
     </message>
     <message>
         <source>The usage could not be written to the ledger: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>La consommation n&apos;a pas pu être écrite dans le journal : %1</translation>
     </message>
     <message>
         <source>There is no usage entry %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il n&apos;existe aucune entrée de consommation %1.</translation>
     </message>
     <message>
         <source>Entry %1 is itself an undo; record the usage again instead of undoing it.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;entrée %1 est elle-même une annulation ; enregistrez à nouveau la consommation au lieu de l&apos;annuler.</translation>
     </message>
     <message>
         <source>Entry %1 is already undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;entrée %1 est déjà annulée.</translation>
     </message>
     <message>
         <source>The ledger could not be updated: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Le journal n&apos;a pas pu être mis à jour : %1</translation>
     </message>
     <message>
         <source>Entry %1 needs attention first: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;entrée %1 demande d&apos;abord votre attention : %2</translation>
     </message>
     <message>
         <source>The undo could not be written to the ledger: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;annulation n&apos;a pas pu être écrite dans le journal : %1</translation>
     </message>
     <message>
         <source>Only an entry that needs attention can be given another spool.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seule une entrée qui demande votre attention peut être attribuée à une autre bobine.</translation>
     </message>
     <message>
         <source>Give the Spoolman spool id or the spool&apos;s tag to charge the entry to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indiquez l&apos;identifiant de la bobine Spoolman ou l&apos;étiquette de la bobine à débiter pour cette entrée.</translation>
     </message>
     <message>
         <source>The spool could not be assigned: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>La bobine n&apos;a pas pu être attribuée : %1</translation>
     </message>
     <message>
         <source>Only an entry that needs attention can be resolved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seule une entrée qui demande votre attention peut être résolue.</translation>
     </message>
     <message>
         <source>Confirmed as applied by a person.</source>
-        <translation type="unfinished"></translation>
+        <translation>Confirmé comme appliqué par une personne.</translation>
     </message>
     <message>
         <source>To be applied again, as a person decided.</source>
-        <translation type="unfinished"></translation>
+        <translation>À appliquer à nouveau, sur décision d&apos;une personne.</translation>
     </message>
     <message>
         <source>Only an entry that needs attention, or one never sent, can be discarded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seule une entrée qui demande votre attention, ou qui n&apos;a jamais été envoyée, peut être abandonnée.</translation>
     </message>
     <message>
         <source>Discarded by a person.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abandonné par une personne.</translation>
     </message>
 </context>
 <context>
     <name>Spoolbridge::UsagePipeline</name>
     <message>
         <source>the printer&apos;s address or access code is not set, so its 3MF was not read</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;adresse ou le code d&apos;accès de l&apos;imprimante n&apos;est pas défini, son 3MF n&apos;a donc pas été lu</translation>
     </message>
     <message>
         <source>The job&apos;s 3MF could not be fetched: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Le 3MF de la tâche n&apos;a pas pu être récupéré : %1</translation>
     </message>
     <message>
         <source>No filament use could be charged for &quot;%1&quot;: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune consommation de filament n&apos;a pu être débitée pour « %1 » : %2</translation>
     </message>
 </context>
 <context>
     <name>UsageCalculator</name>
     <message>
         <source>The job stopped without reporting how far it got, so the slicer&apos;s estimate was not charged.</source>
-        <translation type="unfinished"></translation>
+        <translation>La tâche s&apos;est arrêtée sans indiquer sa progression, l&apos;estimation du trancheur n&apos;a donc pas été débitée.</translation>
     </message>
     <message>
         <source>plate %1, filament %2: %3 g</source>
-        <translation type="unfinished"></translation>
+        <translation>plateau %1, filament %2 : %3 g</translation>
     </message>
     <message>
         <source>plate %1, filament %2: %3 g × %4 %</source>
-        <translation type="unfinished"></translation>
+        <translation>plateau %1, filament %2 : %3 g × %4 %</translation>
     </message>
     <message>
         <source>Filament %1 (%2 g) was not mapped to any slot; assign a spool to charge it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le filament %1 (%2 g) n&apos;a été associé à aucun emplacement ; attribuez une bobine pour le débiter.</translation>
     </message>
     <message>
         <source>, %1 % of it from this spool</source>
-        <translation type="unfinished"></translation>
+        <translation>, dont %1 % de cette bobine</translation>
     </message>
     <message>
         <source>Slot %1 holds another spool than at the start of the job, so its remaining percentage says nothing about the usage.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;emplacement %1 contient une autre bobine qu&apos;au début de la tâche, son pourcentage restant ne renseigne donc pas sur la consommation.</translation>
     </message>
     <message>
         <source>The spool in slot %1 has no known filament weight, so its %2 % drop cannot be turned into grams.</source>
-        <translation type="unfinished"></translation>
+        <translation>La bobine de l&apos;emplacement %1 n&apos;a pas de poids de filament connu, sa baisse de %2 % ne peut donc pas être convertie en grammes.</translation>
     </message>
     <message>
         <source>remaining %1 % → %2 % of %3 g</source>
-        <translation type="unfinished"></translation>
+        <translation>restant %1 % → %2 % de %3 g</translation>
     </message>
     <message>
         <source>No usage could be determined for this job: the 3MF was not available and the AMS reported no change in remaining filament.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune consommation n&apos;a pu être déterminée pour cette tâche : le 3MF n&apos;était pas disponible et l&apos;AMS n&apos;a signalé aucune variation du filament restant.</translation>
     </message>
 </context>
 <context>

@@ -1630,166 +1630,166 @@ Options:
     <name>Spoolbridge::Ui::AmsUnitWidget</name>
     <message>
         <source>Humidity</source>
-        <translation type="unfinished"></translation>
+        <translation>湿度</translation>
     </message>
     <message>
         <source>Temperature</source>
-        <translation type="unfinished"></translation>
+        <translation>温度</translation>
     </message>
     <message>
         <source>Drying</source>
-        <translation type="unfinished"></translation>
+        <translation>烘干</translation>
     </message>
     <message>
         <source>Feeds nozzle</source>
-        <translation type="unfinished"></translation>
+        <translation>供料喷嘴</translation>
     </message>
     <message>
         <source>%1/5 · %2 %</source>
-        <translation type="unfinished"></translation>
+        <translation>%1/5 · %2%</translation>
     </message>
     <message>
         <source>%1/5</source>
-        <translation type="unfinished">%1/5</translation>
+        <translation>%1/5</translation>
     </message>
     <message>
         <source>%1 %</source>
-        <translation type="unfinished"></translation>
+        <translation>%1%</translation>
     </message>
     <message>
         <source>Humidity level %1 of 5 (5 = driest)</source>
-        <translation type="unfinished"></translation>
+        <translation>湿度等级 %1/5（5 = 最干燥）</translation>
     </message>
     <message>
         <source>Relative humidity</source>
-        <translation type="unfinished"></translation>
+        <translation>相对湿度</translation>
     </message>
     <message>
         <source>%1 °C</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 °C</translation>
     </message>
     <message>
         <source>Drying · %1 left</source>
-        <translation type="unfinished"></translation>
+        <translation>烘干中 · 剩余 %1</translation>
     </message>
     <message>
         <source>The unit is drying its filament</source>
-        <translation type="unfinished"></translation>
+        <translation>该单元正在烘干耗材</translation>
     </message>
     <message>
         <source>This unit feeds the %1</source>
-        <translation type="unfinished"></translation>
+        <translation>此单元为%1供料</translation>
     </message>
     <message>
         <source>External spools</source>
-        <translation type="unfinished"></translation>
+        <translation>外置料盘</translation>
     </message>
     <message>
         <source>External spool</source>
-        <translation type="unfinished"></translation>
+        <translation>外置料盘</translation>
     </message>
 </context>
 <context>
     <name>Spoolbridge::Ui::Labels</name>
     <message>
         <source>AMS</source>
-        <translation type="unfinished">AMS</translation>
+        <translation>AMS</translation>
     </message>
     <message>
         <source>AMS Lite</source>
-        <translation type="unfinished">AMS Lite</translation>
+        <translation>AMS Lite</translation>
     </message>
     <message>
         <source>AMS 2 Pro</source>
-        <translation type="unfinished">AMS 2 Pro</translation>
+        <translation>AMS 2 Pro</translation>
     </message>
     <message>
         <source>AMS HT</source>
-        <translation type="unfinished">AMS HT</translation>
+        <translation>AMS HT</translation>
     </message>
     <message>
         <source>External</source>
-        <translation type="unfinished">外置</translation>
+        <translation>外置</translation>
     </message>
     <message>
         <source>External L</source>
-        <translation type="unfinished">外置左</translation>
+        <translation>外置左</translation>
     </message>
     <message>
         <source>External R</source>
-        <translation type="unfinished">外置右</translation>
+        <translation>外置右</translation>
     </message>
     <message>
         <source>Left nozzle</source>
-        <translation type="unfinished"></translation>
+        <translation>左喷嘴</translation>
     </message>
     <message>
         <source>Right nozzle</source>
-        <translation type="unfinished"></translation>
+        <translation>右喷嘴</translation>
     </message>
     <message>
         <source>Idle</source>
-        <translation type="unfinished"></translation>
+        <translation>空闲</translation>
     </message>
     <message>
         <source>Preparing</source>
-        <translation type="unfinished"></translation>
+        <translation>准备中</translation>
     </message>
     <message>
         <source>Printing</source>
-        <translation type="unfinished"></translation>
+        <translation>打印中</translation>
     </message>
     <message>
         <source>Paused</source>
-        <translation type="unfinished"></translation>
+        <translation>已暂停</translation>
     </message>
     <message>
         <source>Finished</source>
-        <translation type="unfinished"></translation>
+        <translation>已完成</translation>
     </message>
     <message>
         <source>Failed</source>
-        <translation type="unfinished"></translation>
+        <translation>失败</translation>
     </message>
     <message>
         <source>Unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>未知</translation>
     </message>
     <message>
         <source>Connected</source>
-        <translation type="unfinished">已连接</translation>
+        <translation>已连接</translation>
     </message>
     <message>
         <source>Connecting…</source>
-        <translation type="unfinished">正在连接…</translation>
+        <translation>正在连接…</translation>
     </message>
     <message>
         <source>Connection problem</source>
-        <translation type="unfinished"></translation>
+        <translation>连接问题</translation>
     </message>
     <message>
         <source>Offline</source>
-        <translation type="unfinished"></translation>
+        <translation>离线</translation>
     </message>
     <message>
         <source>Linked</source>
-        <translation type="unfinished"></translation>
+        <translation>已关联</translation>
     </message>
     <message>
         <source>Unlinked</source>
-        <translation type="unfinished"></translation>
+        <translation>未关联</translation>
     </message>
     <message>
         <source>Skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>已跳过</translation>
     </message>
     <message>
         <source>Bambu Lab</source>
-        <translation type="unfinished"></translation>
+        <translation>Bambu Lab</translation>
     </message>
     <message>
         <source>Generic</source>
-        <translation type="unfinished"></translation>
+        <translation>通用</translation>
     </message>
 </context>
 <context>
@@ -1800,639 +1800,639 @@ Options:
     </message>
     <message>
         <source>Views</source>
-        <translation type="unfinished"></translation>
+        <translation>视图</translation>
     </message>
     <message>
         <source>No printers yet</source>
-        <translation type="unfinished"></translation>
+        <translation>尚无打印机</translation>
     </message>
     <message>
         <source>Add a Bambu Lab printer and your Spoolman server in Settings to keep your AMS slots and your inventory in sync.</source>
-        <translation type="unfinished"></translation>
+        <translation>在设置中添加 Bambu Lab 打印机和您的 Spoolman 服务器，即可让 AMS 槽位与库存保持同步。</translation>
     </message>
     <message>
         <source>Open Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>打开设置</translation>
     </message>
     <message>
         <source>AMS slots</source>
-        <translation type="unfinished"></translation>
+        <translation>AMS 槽位</translation>
     </message>
     <message>
         <source>No sync has run yet</source>
-        <translation type="unfinished"></translation>
+        <translation>尚未进行同步</translation>
     </message>
     <message>
         <source>Press Sync now, or load a spool while auto sync is on. Synced, skipped and failed spools will be listed here with the reason for each.</source>
-        <translation type="unfinished"></translation>
+        <translation>点击“立即同步”，或在自动同步开启时装入料盘。已同步、已跳过和失败的料盘将连同各自的原因显示在这里。</translation>
     </message>
     <message>
         <source>Sync results</source>
-        <translation type="unfinished"></translation>
+        <translation>同步结果</translation>
     </message>
     <message>
         <source>No inventory loaded</source>
-        <translation type="unfinished"></translation>
+        <translation>未加载库存</translation>
     </message>
     <message>
         <source>Once Spoolman is connected, the spools it holds and where they are loaded appear here.</source>
-        <translation type="unfinished"></translation>
+        <translation>连接 Spoolman 后，其中的料盘及其装载位置会显示在这里。</translation>
     </message>
     <message>
         <source>Inventory</source>
-        <translation type="unfinished"></translation>
+        <translation>库存</translation>
     </message>
     <message>
         <source>No usage recorded yet</source>
-        <translation type="unfinished"></translation>
+        <translation>尚未记录用量</translation>
     </message>
     <message>
         <source>Every finished print adds the grams it used per spool here, including whether Spoolman has received them.</source>
-        <translation type="unfinished"></translation>
+        <translation>每次打印完成后，都会在此按料盘记录所用克数，并显示 Spoolman 是否已接收。</translation>
     </message>
     <message>
         <source>History</source>
-        <translation type="unfinished"></translation>
+        <translation>历史记录</translation>
     </message>
     <message>
         <source>Not enough data for charts</source>
-        <translation type="unfinished"></translation>
+        <translation>数据不足，无法生成图表</translation>
     </message>
     <message>
         <source>Charts of filament use per day, material and printer appear after the first recorded prints.</source>
-        <translation type="unfinished"></translation>
+        <translation>记录首批打印后，将显示按日期、材料和打印机统计的耗材用量图表。</translation>
     </message>
     <message>
         <source>Charts</source>
-        <translation type="unfinished"></translation>
+        <translation>图表</translation>
     </message>
     <message>
         <source>Spoolman not configured</source>
-        <translation type="unfinished"></translation>
+        <translation>未配置 Spoolman</translation>
     </message>
     <message>
         <source>Ready</source>
-        <translation type="unfinished"></translation>
+        <translation>就绪</translation>
     </message>
     <message>
         <source>Main</source>
-        <translation type="unfinished"></translation>
+        <translation>主工具栏</translation>
     </message>
     <message>
         <source>Sync now</source>
-        <translation type="unfinished"></translation>
+        <translation>立即同步</translation>
     </message>
     <message>
         <source>Match every loaded spool with Spoolman now</source>
-        <translation type="unfinished"></translation>
+        <translation>立即将每个已装入的料盘与 Spoolman 匹配</translation>
     </message>
     <message>
         <source>Auto: sync whenever the AMS changes</source>
-        <translation type="unfinished"></translation>
+        <translation>自动：AMS 每次变化时同步</translation>
     </message>
     <message>
         <source>Manual: sync only with Sync now</source>
-        <translation type="unfinished"></translation>
+        <translation>手动：仅在点击“立即同步”时同步</translation>
     </message>
     <message>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>设置</translation>
     </message>
     <message>
         <source>Printers</source>
-        <translation type="unfinished"></translation>
+        <translation>打印机</translation>
     </message>
     <message>
         <source>Filter printers</source>
-        <translation type="unfinished"></translation>
+        <translation>筛选打印机</translation>
     </message>
     <message>
         <source>Filter printers by name or model</source>
-        <translation type="unfinished"></translation>
+        <translation>按名称或型号筛选打印机</translation>
     </message>
     <message>
         <source>Auto sync</source>
-        <translation type="unfinished"></translation>
+        <translation>自动同步</translation>
     </message>
     <message>
         <source>Manual sync</source>
-        <translation type="unfinished"></translation>
+        <translation>手动同步</translation>
     </message>
     <message>
         <source>Sync mode: Auto. Spools are synced whenever the AMS changes.</source>
-        <translation type="unfinished"></translation>
+        <translation>同步模式：自动。AMS 每次变化时都会同步料盘。</translation>
     </message>
     <message>
         <source>Sync mode: Manual. Spools are synced only when you press Sync now.</source>
-        <translation type="unfinished"></translation>
+        <translation>同步模式：手动。仅在您点击“立即同步”时才同步料盘。</translation>
     </message>
     <message>
         <source>Spool UUID copied to the clipboard</source>
-        <translation type="unfinished"></translation>
+        <translation>料盘 UUID 已复制到剪贴板</translation>
     </message>
     <message>
         <source>Spoolman status: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Spoolman 状态：%1</translation>
     </message>
     <message>
         <source>Syncing…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在同步…</translation>
     </message>
     <message>
         <source>Cannot open the spool: set your Spoolman server&apos;s address in Settings first.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法打开料盘：请先在设置中填写 Spoolman 服务器的地址。</translation>
     </message>
     <message>
         <source>Could not open %1: no web browser is set up on this system.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法打开 %1：此系统上未设置网页浏览器。</translation>
     </message>
     <message>
         <source>%1 · %2 %</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2%</translation>
     </message>
     <message>
         <source>%1 (%2): %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（%2）：%3</translation>
     </message>
     <message>
         <source>unknown model</source>
-        <translation type="unfinished"></translation>
+        <translation>未知型号</translation>
     </message>
 </context>
 <context>
     <name>Spoolbridge::Ui::PrinterView</name>
     <message>
         <source>This printer has not reported an AMS or an external spool yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>此打印机尚未报告 AMS 或外置料盘。</translation>
     </message>
     <message>
         <source>Job progress</source>
-        <translation type="unfinished"></translation>
+        <translation>任务进度</translation>
     </message>
     <message>
         <source>Printer %1</source>
-        <translation type="unfinished"></translation>
+        <translation>打印机 %1</translation>
     </message>
     <message>
         <source>%1 — %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2</translation>
     </message>
     <message>
         <source>Connection: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>连接：%1</translation>
     </message>
     <message>
         <source>Unknown model</source>
-        <translation type="unfinished"></translation>
+        <translation>未知型号</translation>
     </message>
     <message>
         <source>%1 · %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2</translation>
     </message>
     <message>
         <source>%1 (last known)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（最后已知）</translation>
     </message>
     <message>
         <source>%1 %</source>
-        <translation type="unfinished"></translation>
+        <translation>%1%</translation>
     </message>
     <message>
         <source>Layer %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>第 %1 层，共 %2 层</translation>
     </message>
     <message>
         <source>%1 left</source>
-        <translation type="unfinished"></translation>
+        <translation>剩余 %1</translation>
     </message>
     <message>
         <source>Ready for the next print</source>
-        <translation type="unfinished"></translation>
+        <translation>可以开始下一次打印</translation>
     </message>
 </context>
 <context>
     <name>Spoolbridge::Ui::SlotCard</name>
     <message>
         <source>Press Enter to show details and Spoolman actions for this slot.</source>
-        <translation type="unfinished"></translation>
+        <translation>按 Enter 键显示此槽位的详细信息和 Spoolman 操作。</translation>
     </message>
     <message>
         <source>Multicolour</source>
-        <translation type="unfinished"></translation>
+        <translation>多色</translation>
     </message>
     <message>
         <source>Unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>未知</translation>
     </message>
     <message>
         <source>%1 %</source>
-        <translation type="unfinished"></translation>
+        <translation>%1%</translation>
     </message>
     <message>
         <source>Slot %1</source>
-        <translation type="unfinished"></translation>
+        <translation>槽位 %1</translation>
     </message>
     <message>
         <source>unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>未知</translation>
     </message>
     <message>
         <source>empty</source>
-        <translation type="unfinished"></translation>
+        <translation>空</translation>
     </message>
     <message>
         <source>%1 percent left</source>
-        <translation type="unfinished"></translation>
+        <translation>剩余百分之 %1</translation>
     </message>
     <message>
         <source>remaining amount unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>剩余量未知</translation>
     </message>
     <message>
         <source>linked to Spoolman spool %1</source>
-        <translation type="unfinished"></translation>
+        <translation>已关联到 Spoolman 料盘 %1</translation>
     </message>
     <message>
         <source>not linked to Spoolman</source>
-        <translation type="unfinished"></translation>
+        <translation>未关联到 Spoolman</translation>
     </message>
     <message>
         <source>skipped by sync</source>
-        <translation type="unfinished"></translation>
+        <translation>同步时已跳过</translation>
     </message>
     <message>
         <source>in use</source>
-        <translation type="unfinished"></translation>
+        <translation>使用中</translation>
     </message>
     <message>
         <source>Empty</source>
-        <translation type="unfinished"></translation>
+        <translation>空</translation>
     </message>
     <message>
         <source>No profile</source>
-        <translation type="unfinished"></translation>
+        <translation>无预设</translation>
     </message>
     <message>
         <source>In use</source>
-        <translation type="unfinished"></translation>
+        <translation>使用中</translation>
     </message>
 </context>
 <context>
     <name>Spoolbridge::Ui::SlotHoverCard</name>
     <message>
         <source>Slot details</source>
-        <translation type="unfinished"></translation>
+        <translation>槽位详情</translation>
     </message>
     <message>
         <source>Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>复制</translation>
     </message>
     <message>
         <source>Vendor</source>
-        <translation type="unfinished"></translation>
+        <translation>厂商</translation>
     </message>
     <message>
         <source>Profile</source>
-        <translation type="unfinished"></translation>
+        <translation>预设</translation>
     </message>
     <message>
         <source>Colour</source>
-        <translation type="unfinished"></translation>
+        <translation>颜色</translation>
     </message>
     <message>
         <source>K factor</source>
-        <translation type="unfinished"></translation>
+        <translation>K 值</translation>
     </message>
     <message>
         <source>Fill level</source>
-        <translation type="unfinished"></translation>
+        <translation>余量</translation>
     </message>
     <message>
         <source>Spoolman</source>
-        <translation type="unfinished"></translation>
+        <translation>Spoolman</translation>
     </message>
     <message>
         <source>Copy spool UUID</source>
-        <translation type="unfinished"></translation>
+        <translation>复制料盘 UUID</translation>
     </message>
     <message>
         <source>Copy the full spool UUID to the clipboard</source>
-        <translation type="unfinished"></translation>
+        <translation>将完整的料盘 UUID 复制到剪贴板</translation>
     </message>
     <message>
         <source>Spool UUID</source>
-        <translation type="unfinished"></translation>
+        <translation>料盘 UUID</translation>
     </message>
     <message>
         <source>Open in Spoolman</source>
-        <translation type="unfinished"></translation>
+        <translation>在 Spoolman 中打开</translation>
     </message>
     <message>
         <source>Link to Spoolman</source>
-        <translation type="unfinished"></translation>
+        <translation>关联到 Spoolman</translation>
     </message>
     <message>
         <source>Add to Spoolman</source>
-        <translation type="unfinished"></translation>
+        <translation>添加到 Spoolman</translation>
     </message>
     <message>
         <source>Unlink</source>
-        <translation type="unfinished"></translation>
+        <translation>取消关联</translation>
     </message>
     <message>
         <source>Remove this slot&apos;s tag from the Spoolman spool</source>
-        <translation type="unfinished"></translation>
+        <translation>从 Spoolman 料盘中移除此槽位的标签</translation>
     </message>
     <message>
         <source>%1 · %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2</translation>
     </message>
     <message>
         <source>Unknown filament</source>
-        <translation type="unfinished"></translation>
+        <translation>未知耗材</translation>
     </message>
     <message>
         <source>%1 · Empty</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · 空</translation>
     </message>
     <message>
         <source>No spool in this slot</source>
-        <translation type="unfinished"></translation>
+        <translation>此槽位中没有料盘</translation>
     </message>
     <message>
         <source>Linked to Spoolman spool #%1</source>
-        <translation type="unfinished"></translation>
+        <translation>已关联到 Spoolman 料盘 #%1</translation>
     </message>
     <message>
         <source>Not linked to Spoolman</source>
-        <translation type="unfinished"></translation>
+        <translation>未关联到 Spoolman</translation>
     </message>
     <message>
         <source>Skipped by sync</source>
-        <translation type="unfinished"></translation>
+        <translation>同步时已跳过</translation>
     </message>
     <message>
         <source>In use</source>
-        <translation type="unfinished"></translation>
+        <translation>使用中</translation>
     </message>
     <message>
         <source>%1 · in use</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · 使用中</translation>
     </message>
     <message>
         <source>—</source>
-        <translation type="unfinished"></translation>
+        <translation>—</translation>
     </message>
     <message numerus="yes">
         <source>Multicolour (%n colours)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>多色（%n 种颜色）</numerusform>
         </translation>
     </message>
     <message>
         <source>%1  #%2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1  #%2</translation>
     </message>
     <message>
         <source>Not reported</source>
-        <translation type="unfinished"></translation>
+        <translation>未报告</translation>
     </message>
     <message>
         <source>%1 %</source>
-        <translation type="unfinished"></translation>
+        <translation>%1%</translation>
     </message>
     <message>
         <source>Unknown (not reported for this spool)</source>
-        <translation type="unfinished"></translation>
+        <translation>未知（此料盘未报告）</translation>
     </message>
     <message>
         <source>%1 left · spool #%2</source>
-        <translation type="unfinished"></translation>
+        <translation>剩余 %1 · 料盘 #%2</translation>
     </message>
     <message>
         <source>Spool #%1</source>
-        <translation type="unfinished"></translation>
+        <translation>料盘 #%1</translation>
     </message>
     <message>
         <source>Spool UUID %1</source>
-        <translation type="unfinished"></translation>
+        <translation>料盘 UUID %1</translation>
     </message>
     <message>
         <source>Details for slot %1</source>
-        <translation type="unfinished"></translation>
+        <translation>槽位 %1 的详情</translation>
     </message>
     <message>
         <source>Spoolman is not set up. Add your Spoolman server in Settings to link this spool.</source>
-        <translation type="unfinished"></translation>
+        <translation>尚未设置 Spoolman。请在设置中添加您的 Spoolman 服务器以关联此料盘。</translation>
     </message>
     <message>
         <source>Not checked against Spoolman yet. Press Sync now to look this spool up.</source>
-        <translation type="unfinished"></translation>
+        <translation>尚未与 Spoolman 核对。点击“立即同步”以查找此料盘。</translation>
     </message>
     <message>
         <source>Spoolman has no unlinked spools to link to. Use Add to Spoolman to create one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Spoolman 中没有可关联的未关联料盘。请使用“添加到 Spoolman”创建一个。</translation>
     </message>
     <message>
         <source>Pick one of Spoolman&apos;s unlinked spools for this slot</source>
-        <translation type="unfinished"></translation>
+        <translation>为此槽位选择 Spoolman 中一个未关联的料盘</translation>
     </message>
     <message>
         <source>Open spool #%1 in Spoolman in your browser</source>
-        <translation type="unfinished"></translation>
+        <translation>在浏览器中打开 Spoolman 料盘 #%1</translation>
     </message>
     <message>
         <source>Create a new Spoolman spool for this filament and link it</source>
-        <translation type="unfinished"></translation>
+        <translation>为此耗材新建 Spoolman 料盘并关联</translation>
     </message>
     <message>
         <source>Copied</source>
-        <translation type="unfinished"></translation>
+        <translation>已复制</translation>
     </message>
 </context>
 <context>
     <name>Spoolbridge::UsageLedger</name>
     <message>
         <source>Spoolbridge ledger</source>
-        <translation type="unfinished"></translation>
+        <translation>Spoolbridge 用量记录</translation>
     </message>
     <message>
         <source>Spoolman did not accept the ledger field: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Spoolman 未接受记录字段：%1</translation>
     </message>
     <message>
         <source>No spool in Spoolman carries the tag %1 yet; the usage is charged as soon as one does.</source>
-        <translation type="unfinished"></translation>
+        <translation>Spoolman 中还没有料盘带有标签 %1；一旦有料盘带有该标签，就会扣减用量。</translation>
     </message>
     <message>
         <source>Spool #%1 no longer exists in Spoolman. Pick the spool to charge %2 g to, or discard the entry.</source>
-        <translation type="unfinished"></translation>
+        <translation>Spoolman 中已不存在料盘 #%1。请选择要扣减 %2 g 的料盘，或丢弃该条目。</translation>
     </message>
     <message>
         <source>Spool #%1 in Spoolman no longer carries the tag %2 (its id was reused or the tag edited). Pick the spool to charge %3 g to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Spoolman 中的料盘 #%1 已不再带有标签 %2（其 ID 被重复使用或标签被修改）。请选择要扣减 %3 g 的料盘。</translation>
     </message>
     <message>
         <source>Spool #%1 in Spoolman was deleted and its id given to another spool. Pick the spool to charge %2 g to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Spoolman 中的料盘 #%1 已被删除，其 ID 已分配给另一个料盘。请选择要扣减 %2 g 的料盘。</translation>
     </message>
     <message>
         <source>The %1 field of spool #%2 was edited and cannot be read. Clear it in Spoolman, then retry.</source>
-        <translation type="unfinished"></translation>
+        <translation>料盘 #%2 的 %1 字段已被修改，无法读取。请在 Spoolman 中清空该字段，然后重试。</translation>
     </message>
     <message>
         <source>Already applied before an interruption (confirmed by the spool&apos;s ledger field).</source>
-        <translation type="unfinished"></translation>
+        <translation>已在中断前应用（由料盘的记录字段确认）。</translation>
     </message>
     <message>
         <source>Applied before an interruption (used weight moved by exactly this entry).</source>
-        <translation type="unfinished"></translation>
+        <translation>已在中断前应用（已用重量的变化恰好等于此条目）。</translation>
     </message>
     <message>
         <source>Spoolbridge was interrupted while charging %1 g to spool #%2, and other changes (%3 g in total since) make it impossible to tell whether the charge arrived. Check the spool, then choose &quot;already applied&quot; or &quot;apply again&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Spoolbridge 在向料盘 #%2 扣减 %1 g 时被中断，之后的其他变更（共 %3 g）使其无法判断扣减是否已生效。请检查料盘，然后选择“已应用”或“重新应用”。</translation>
     </message>
     <message>
         <source>Nothing to give back: Spoolman shows no use on this spool.</source>
-        <translation type="unfinished"></translation>
+        <translation>无可退还：Spoolman 显示此料盘没有用量。</translation>
     </message>
     <message>
         <source>The %1 field was removed from Spoolman; it is registered again and the usage sent then.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 字段已从 Spoolman 中移除；将重新注册该字段，然后发送用量。</translation>
     </message>
     <message>
         <source>Spool #%1 is changing constantly; trying again later.</source>
-        <translation type="unfinished"></translation>
+        <translation>料盘 #%1 在不断变化；稍后重试。</translation>
     </message>
     <message>
         <source>Spoolman refused the change to spool #%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Spoolman 拒绝了对料盘 #%1 的更改：%2</translation>
     </message>
     <message>
         <source>Spoolman is not reachable; the usage is kept and sent later.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法访问 Spoolman；用量已保留，稍后发送。</translation>
     </message>
     <message>
         <source>The folder %1 for the usage ledger cannot be created. Check the permissions.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法创建用量记录的文件夹 %1。请检查权限。</translation>
     </message>
     <message>
         <source>The usage ledger is not open, so the usage was not recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>用量记录未打开，因此未记录用量。</translation>
     </message>
     <message>
         <source>The usage could not be written to the ledger: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法将用量写入记录：%1</translation>
     </message>
     <message>
         <source>There is no usage entry %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>不存在用量条目 %1。</translation>
     </message>
     <message>
         <source>Entry %1 is itself an undo; record the usage again instead of undoing it.</source>
-        <translation type="unfinished"></translation>
+        <translation>条目 %1 本身就是撤销；请重新记录用量，而不是撤销它。</translation>
     </message>
     <message>
         <source>Entry %1 is already undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>条目 %1 已撤销。</translation>
     </message>
     <message>
         <source>The ledger could not be updated: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法更新记录：%1</translation>
     </message>
     <message>
         <source>Entry %1 needs attention first: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>条目 %1 需要先处理：%2</translation>
     </message>
     <message>
         <source>The undo could not be written to the ledger: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法将撤销写入记录：%1</translation>
     </message>
     <message>
         <source>Only an entry that needs attention can be given another spool.</source>
-        <translation type="unfinished"></translation>
+        <translation>只有需要处理的条目才能改为其他料盘。</translation>
     </message>
     <message>
         <source>Give the Spoolman spool id or the spool&apos;s tag to charge the entry to.</source>
-        <translation type="unfinished"></translation>
+        <translation>请提供要扣减此条目的 Spoolman 料盘 ID 或料盘标签。</translation>
     </message>
     <message>
         <source>The spool could not be assigned: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法分配料盘：%1</translation>
     </message>
     <message>
         <source>Only an entry that needs attention can be resolved.</source>
-        <translation type="unfinished"></translation>
+        <translation>只有需要处理的条目才能解决。</translation>
     </message>
     <message>
         <source>Confirmed as applied by a person.</source>
-        <translation type="unfinished"></translation>
+        <translation>已由人工确认为已应用。</translation>
     </message>
     <message>
         <source>To be applied again, as a person decided.</source>
-        <translation type="unfinished"></translation>
+        <translation>按人工决定重新应用。</translation>
     </message>
     <message>
         <source>Only an entry that needs attention, or one never sent, can be discarded.</source>
-        <translation type="unfinished"></translation>
+        <translation>只有需要处理或从未发送的条目才能丢弃。</translation>
     </message>
     <message>
         <source>Discarded by a person.</source>
-        <translation type="unfinished"></translation>
+        <translation>已由人工丢弃。</translation>
     </message>
 </context>
 <context>
     <name>Spoolbridge::UsagePipeline</name>
     <message>
         <source>the printer&apos;s address or access code is not set, so its 3MF was not read</source>
-        <translation type="unfinished"></translation>
+        <translation>未设置打印机的地址或访问码，因此未读取其 3MF</translation>
     </message>
     <message>
         <source>The job&apos;s 3MF could not be fetched: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法获取任务的 3MF：%1</translation>
     </message>
     <message>
         <source>No filament use could be charged for &quot;%1&quot;: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法为“%1”扣减耗材用量：%2</translation>
     </message>
 </context>
 <context>
     <name>UsageCalculator</name>
     <message>
         <source>The job stopped without reporting how far it got, so the slicer&apos;s estimate was not charged.</source>
-        <translation type="unfinished"></translation>
+        <translation>任务停止时未报告进度，因此未扣减切片软件估算的用量。</translation>
     </message>
     <message>
         <source>plate %1, filament %2: %3 g</source>
-        <translation type="unfinished"></translation>
+        <translation>盘 %1，耗材 %2：%3 g</translation>
     </message>
     <message>
         <source>plate %1, filament %2: %3 g × %4 %</source>
-        <translation type="unfinished"></translation>
+        <translation>盘 %1，耗材 %2：%3 g × %4%</translation>
     </message>
     <message>
         <source>Filament %1 (%2 g) was not mapped to any slot; assign a spool to charge it.</source>
-        <translation type="unfinished"></translation>
+        <translation>耗材 %1（%2 g）未映射到任何槽位；请分配料盘以扣减用量。</translation>
     </message>
     <message>
         <source>, %1 % of it from this spool</source>
-        <translation type="unfinished"></translation>
+        <translation>，其中 %1% 来自此料盘</translation>
     </message>
     <message>
         <source>Slot %1 holds another spool than at the start of the job, so its remaining percentage says nothing about the usage.</source>
-        <translation type="unfinished"></translation>
+        <translation>槽位 %1 中的料盘与任务开始时不同，因此其剩余百分比无法反映用量。</translation>
     </message>
     <message>
         <source>The spool in slot %1 has no known filament weight, so its %2 % drop cannot be turned into grams.</source>
-        <translation type="unfinished"></translation>
+        <translation>槽位 %1 中料盘的耗材重量未知，因此无法将其 %2% 的下降换算为克数。</translation>
     </message>
     <message>
         <source>remaining %1 % → %2 % of %3 g</source>
-        <translation type="unfinished"></translation>
+        <translation>剩余 %1% → %2%，共 %3 g</translation>
     </message>
     <message>
         <source>No usage could be determined for this job: the 3MF was not available and the AMS reported no change in remaining filament.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法确定此任务的用量：3MF 不可用，且 AMS 未报告剩余耗材的变化。</translation>
     </message>
 </context>
 <context>
