@@ -487,6 +487,29 @@
     </message>
 </context>
 <context>
+    <name>Spoolbridge::AppCore</name>
+    <message>
+        <source>Demo X1 Carbon</source>
+        <translation>Demo X1 Carbon</translation>
+    </message>
+    <message>
+        <source>Spoolman is not set up yet: add its address in the settings.</source>
+        <translation>Spoolman ist noch nicht eingerichtet: Tragen Sie seine Adresse in den Einstellungen ein.</translation>
+    </message>
+    <message>
+        <source>No access code is stored for %1: enter it in Settings → Printers.</source>
+        <translation>Für %1 ist kein Zugangscode gespeichert: Geben Sie ihn unter Einstellungen → Drucker ein.</translation>
+    </message>
+    <message>
+        <source>That printer is no longer configured.</source>
+        <translation>Dieser Drucker ist nicht mehr eingerichtet.</translation>
+    </message>
+    <message>
+        <source>The demo printer needs no certificate.</source>
+        <translation>Der Demo-Drucker braucht kein Zertifikat.</translation>
+    </message>
+</context>
+<context>
     <name>Spoolbridge::Autostart</name>
     <message>
         <source>Could not write the autostart entry %1 (%2); check that the folder is writable.</source>
@@ -814,6 +837,25 @@ Optionen:
     </message>
 </context>
 <context>
+    <name>Spoolbridge::DemoEnvironment</name>
+    <message>
+        <source>The demo could not create its temporary directory: %1.</source>
+        <translation>Die Demo konnte ihr temporäres Verzeichnis nicht anlegen: %1.</translation>
+    </message>
+    <message>
+        <source>The demo Spoolman could not start: %1.</source>
+        <translation>Das Demo-Spoolman konnte nicht starten: %1.</translation>
+    </message>
+    <message>
+        <source>The demo Spoolman could not be filled: %1</source>
+        <translation>Das Demo-Spoolman konnte nicht befüllt werden: %1</translation>
+    </message>
+    <message>
+        <source>Shelf</source>
+        <translation>Regal</translation>
+    </message>
+</context>
+<context>
     <name>Spoolbridge::EnvSecretBackend</name>
     <message>
         <source>Secrets come from environment variables, so Spoolbridge cannot store this one: set %1 in the environment that starts Spoolbridge (for the systemd service, in its EnvironmentFile).</source>
@@ -822,6 +864,17 @@ Optionen:
     <message>
         <source>Secrets come from environment variables: remove %1 from the environment that starts Spoolbridge.</source>
         <translation>Geheimnisse kommen aus Umgebungsvariablen: Entfernen Sie %1 aus der Umgebung, die Spoolbridge startet.</translation>
+    </message>
+</context>
+<context>
+    <name>Spoolbridge::EnvironmentHistory</name>
+    <message>
+        <source>The climate history at %1 cannot be opened (%2) — check that the folder exists and is writable.</source>
+        <translation>Der Klimaverlauf unter %1 kann nicht geöffnet werden (%2) — prüfen Sie, ob der Ordner existiert und beschreibbar ist.</translation>
+    </message>
+    <message>
+        <source>The climate history could not be written (%1).</source>
+        <translation>Der Klimaverlauf konnte nicht geschrieben werden (%1).</translation>
     </message>
 </context>
 <context>
@@ -845,6 +898,83 @@ Optionen:
     <message>
         <source>Could not write the secrets file %1 (%2); check that its folder is writable.</source>
         <translation>Die Geheimnisdatei %1 konnte nicht geschrieben werden (%2); prüfen Sie, ob ihr Ordner beschreibbar ist.</translation>
+    </message>
+</context>
+<context>
+    <name>Spoolbridge::Gui::AppController</name>
+    <message>
+        <source>Demo</source>
+        <translation>Demo</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Demo mode&lt;/b&gt; — a simulated X1 Carbon and a built-in Spoolman; nothing here touches your printers or your inventory.</source>
+        <translation>&lt;b&gt;Demo-Modus&lt;/b&gt; — ein simulierter X1 Carbon und ein eingebautes Spoolman; nichts hier berührt Ihre Drucker oder Ihren Bestand.</translation>
+    </message>
+    <message>
+        <source>Set up my printer</source>
+        <translation>Meinen Drucker einrichten</translation>
+    </message>
+    <message>
+        <source>Spoolman cannot be reached or the spool is not known yet.</source>
+        <translation>Spoolman ist nicht erreichbar oder die Spule ist noch nicht bekannt.</translation>
+    </message>
+    <message>
+        <source>Spoolbridge — Demo</source>
+        <translation>Spoolbridge — Demo</translation>
+    </message>
+    <message>
+        <source>Spoolbridge</source>
+        <translation>Spoolbridge</translation>
+    </message>
+    <message>
+        <source>Trust this printer?</source>
+        <translation>Diesem Drucker vertrauen?</translation>
+    </message>
+    <message>
+        <source>%1 did not present a certificate Spoolbridge can verify.
+
+%2
+
+Certificate fingerprint (SHA-256):
+%3
+
+Trust it only if it matches your printer (for example on a network you control). Spoolbridge will then accept exactly this certificate for this printer.</source>
+        <translation>%1 hat kein Zertifikat vorgelegt, das Spoolbridge prüfen kann.
+
+%2
+
+Fingerabdruck des Zertifikats (SHA-256):
+%3
+
+Vertrauen Sie ihm nur, wenn er zu Ihrem Drucker passt (zum Beispiel in einem Netzwerk, das Sie kontrollieren). Spoolbridge akzeptiert dann genau dieses Zertifikat für diesen Drucker.</translation>
+    </message>
+    <message>
+        <source>Trust this printer</source>
+        <translation>Diesem Drucker vertrauen</translation>
+    </message>
+    <message>
+        <source>AMS %1</source>
+        <translation>AMS %1</translation>
+    </message>
+    <message>
+        <source>AMS %1 Slot %2</source>
+        <translation>AMS %1 Steckplatz %2</translation>
+    </message>
+    <message>
+        <source>%1 — %2 (%3)</source>
+        <translation>%1 — %2 (%3)</translation>
+    </message>
+    <message>
+        <source>Linked.</source>
+        <translation>Verknüpft.</translation>
+    </message>
+    <message>
+        <source>Added to Spoolman and linked.</source>
+        <translation>Zu Spoolman hinzugefügt und verknüpft.</translation>
+    </message>
+    <message>
+        <source>Unlinked.</source>
+        <translation>Verknüpfung gelöst.</translation>
     </message>
 </context>
 <context>
@@ -1628,6 +1758,153 @@ Optionen:
     </message>
 </context>
 <context>
+    <name>Spoolbridge::Ui::AddSpoolDialog</name>
+    <message>
+        <source> g</source>
+        <translation> g</translation>
+    </message>
+    <message>
+        <source>Add spool to Spoolman</source>
+        <translation>Spule zu Spoolman hinzufügen</translation>
+    </message>
+    <message>
+        <source>Material</source>
+        <translation>Material</translation>
+    </message>
+    <message>
+        <source>&amp;Material:</source>
+        <translation>&amp;Material:</translation>
+    </message>
+    <message>
+        <source>Colour preview</source>
+        <translation>Farbvorschau</translation>
+    </message>
+    <message>
+        <source>RRGGBB, e.g. 1E88E5</source>
+        <translation>RRGGBB, z. B. 1E88E5</translation>
+    </message>
+    <message>
+        <source>Colour as hex code</source>
+        <translation>Farbe als Hexcode</translation>
+    </message>
+    <message>
+        <source>&amp;Pick…</source>
+        <translation>&amp;Auswählen…</translation>
+    </message>
+    <message>
+        <source>Pick a colour</source>
+        <translation>Farbe auswählen</translation>
+    </message>
+    <message>
+        <source>&amp;Colour:</source>
+        <translation>&amp;Farbe:</translation>
+    </message>
+    <message>
+        <source>Vendor</source>
+        <translation>Hersteller</translation>
+    </message>
+    <message>
+        <source>Name of the new vendor</source>
+        <translation>Name des neuen Herstellers</translation>
+    </message>
+    <message>
+        <source>New vendor name</source>
+        <translation>Name des neuen Herstellers</translation>
+    </message>
+    <message>
+        <source>&amp;Vendor:</source>
+        <translation>&amp;Hersteller:</translation>
+    </message>
+    <message>
+        <source>Optional, e.g. PLA Basic</source>
+        <translation>Optional, z. B. PLA Basic</translation>
+    </message>
+    <message>
+        <source>Filament name</source>
+        <translation>Filamentname</translation>
+    </message>
+    <message>
+        <source>Filament &amp;name:</source>
+        <translation>Filament&amp;name:</translation>
+    </message>
+    <message>
+        <source>Initial filament weight</source>
+        <translation>Anfangsgewicht des Filaments</translation>
+    </message>
+    <message>
+        <source>The weight of the filament on a full spool, without the spool itself.</source>
+        <translation>Das Gewicht des Filaments auf einer vollen Spule, ohne die Spule selbst.</translation>
+    </message>
+    <message>
+        <source>&amp;Initial weight:</source>
+        <translation>&amp;Anfangsgewicht:</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>Unbekannt</translation>
+    </message>
+    <message>
+        <source>Empty spool weight</source>
+        <translation>Leergewicht der Spule</translation>
+    </message>
+    <message>
+        <source>The weight of the empty spool, for weighing spools on a scale later.</source>
+        <translation>Das Gewicht der leeren Spule, um Spulen später mit einer Waage zu wiegen.</translation>
+    </message>
+    <message>
+        <source>&amp;Empty spool weight:</source>
+        <translation>L&amp;eergewicht der Spule:</translation>
+    </message>
+    <message>
+        <source> per kg</source>
+        <translation> pro kg</translation>
+    </message>
+    <message>
+        <source>Cost per kilogram</source>
+        <translation>Kosten pro Kilogramm</translation>
+    </message>
+    <message>
+        <source>C&amp;ost:</source>
+        <translation>K&amp;osten:</translation>
+    </message>
+    <message>
+        <source>&amp;Add to Spoolman</source>
+        <translation>Zu Spoolman &amp;hinzufügen</translation>
+    </message>
+    <message>
+        <source>Creates a spool in Spoolman for &lt;b&gt;%1&lt;/b&gt; and links it.</source>
+        <translation>Legt in Spoolman eine Spule für &lt;b&gt;%1&lt;/b&gt; an und verknüpft sie.</translation>
+    </message>
+    <message>
+        <source>New vendor…</source>
+        <translation>Neuer Hersteller…</translation>
+    </message>
+    <message>
+        <source>No valid colour yet</source>
+        <translation>Noch keine gültige Farbe</translation>
+    </message>
+    <message>
+        <source>Enter the material, for example PLA.</source>
+        <translation>Geben Sie das Material ein, zum Beispiel PLA.</translation>
+    </message>
+    <message>
+        <source>Enter the colour as six hex digits (RRGGBB), or pick it.</source>
+        <translation>Geben Sie die Farbe als sechs Hexadezimalziffern (RRGGBB) ein oder wählen Sie sie aus.</translation>
+    </message>
+    <message>
+        <source>Enter the new vendor&apos;s name, or choose an existing vendor.</source>
+        <translation>Geben Sie den Namen des neuen Herstellers ein oder wählen Sie einen vorhandenen Hersteller.</translation>
+    </message>
+    <message>
+        <source>The empty spool weighs more than twice the filament — check both weights.</source>
+        <translation>Die leere Spule wiegt mehr als das Doppelte des Filaments — prüfen Sie beide Gewichte.</translation>
+    </message>
+    <message>
+        <source>A colour needs six hex digits (RRGGBB), e.g. 1E88E5.</source>
+        <translation>Eine Farbe braucht sechs Hexadezimalziffern (RRGGBB), z. B. 1E88E5.</translation>
+    </message>
+</context>
+<context>
     <name>Spoolbridge::Ui::AmsUnitWidget</name>
     <message>
         <source>Humidity</source>
@@ -1688,6 +1965,597 @@ Optionen:
     <message>
         <source>External spool</source>
         <translation>Externe Spule</translation>
+    </message>
+</context>
+<context>
+    <name>Spoolbridge::Ui::AppSettingsPage</name>
+    <message>
+        <source>Language</source>
+        <translation>Sprache</translation>
+    </message>
+    <message>
+        <source>System language</source>
+        <translation>Systemsprache</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Sprache:</translation>
+    </message>
+    <message>
+        <source>A new language applies after Spoolbridge restarts.</source>
+        <translation>Eine neue Sprache gilt nach einem Neustart von Spoolbridge.</translation>
+    </message>
+    <message>
+        <source>Start Spoolbridge when I &amp;log in</source>
+        <translation>Spoolbridge bei der &amp;Anmeldung starten</translation>
+    </message>
+    <message>
+        <source>Start &amp;minimised to the system tray</source>
+        <translation>&amp;Minimiert im Infobereich starten</translation>
+    </message>
+    <message>
+        <source>This desktop has no system tray; the window starts minimised instead.</source>
+        <translation>Diese Arbeitsumgebung hat keinen Infobereich; das Fenster startet stattdessen minimiert.</translation>
+    </message>
+    <message>
+        <source>Notify me about</source>
+        <translation>Benachrichtigen bei</translation>
+    </message>
+    <message>
+        <source>Sync &amp;errors</source>
+        <translation>Synchronisierungs&amp;fehlern</translation>
+    </message>
+    <message>
+        <source>Low &amp;filament (below the low-stock threshold)</source>
+        <translation>Wenig &amp;Filament (unter dem Mindestbestand)</translation>
+    </message>
+    <message>
+        <source>A printer going &amp;offline</source>
+        <translation>Einem Drucker, der &amp;offline geht</translation>
+    </message>
+    <message>
+        <source>Spools loaded or &amp;unloaded (including unlinked spools)</source>
+        <translation>Eingesetzten oder &amp;entnommenen Spulen (auch nicht verknüpften)</translation>
+    </message>
+    <message>
+        <source>&amp;Finished prints and usage waiting for Spoolman</source>
+        <translation>&amp;Abgeschlossenen Drucken und Verbrauch, der auf Spoolman wartet</translation>
+    </message>
+    <message>
+        <source>Application</source>
+        <translation>Anwendung</translation>
+    </message>
+</context>
+<context>
+    <name>Spoolbridge::Ui::ConnectionTestWidget</name>
+    <message>
+        <source>&amp;Test Connection</source>
+        <translation>Verbindung &amp;testen</translation>
+    </message>
+    <message>
+        <source>Test the connection to Spoolman</source>
+        <translation>Die Verbindung zu Spoolman testen</translation>
+    </message>
+    <message>
+        <source>Testing the connection</source>
+        <translation>Verbindung wird getestet</translation>
+    </message>
+    <message>
+        <source>Connection test result</source>
+        <translation>Ergebnis des Verbindungstests</translation>
+    </message>
+    <message>
+        <source>Enter Spoolman&apos;s address first.</source>
+        <translation>Geben Sie zuerst die Adresse von Spoolman ein.</translation>
+    </message>
+    <message>
+        <source>Contacting %1…</source>
+        <translation>Verbinde mit %1…</translation>
+    </message>
+    <message>
+        <source>Spoolman at %1 cannot be used — check the address and try again.</source>
+        <translation>Spoolman unter %1 kann nicht verwendet werden — prüfen Sie die Adresse und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>&lt;span style=&apos;color:%1&apos;&gt;&lt;b&gt;Connected&lt;/b&gt;&lt;/span&gt; to Spoolman %2 at %3.</source>
+        <translation>&lt;span style=&apos;color:%1&apos;&gt;&lt;b&gt;Verbunden&lt;/b&gt;&lt;/span&gt; mit Spoolman %2 unter %3.</translation>
+    </message>
+    <message>
+        <source>Round trip: %1 ms</source>
+        <translation>Antwortzeit: %1 ms</translation>
+    </message>
+    <message>
+        <source>Spools are looked up by tag on the server.</source>
+        <translation>Spulen werden auf dem Server per Tag gesucht.</translation>
+    </message>
+    <message>
+        <source>Spools are found by reading the whole list (Spoolman older than 0.25).</source>
+        <translation>Spulen werden durch Lesen der ganzen Liste gefunden (Spoolman älter als 0.25).</translation>
+    </message>
+    <message>
+        <source>Extra fields to register on the first sync: %1</source>
+        <translation>Bei der ersten Synchronisierung zu registrierende Zusatzfelder: %1</translation>
+    </message>
+    <message>
+        <source>Extra fields present: %1</source>
+        <translation>Vorhandene Zusatzfelder: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Spoolbridge::Ui::EnvironmentChartView</name>
+    <message>
+        <source>AMS humidity and temperature</source>
+        <translation>AMS-Luftfeuchtigkeit und -Temperatur</translation>
+    </message>
+    <message>
+        <source>&amp;Unit:</source>
+        <translation>&amp;Einheit:</translation>
+    </message>
+    <message>
+        <source>AMS unit</source>
+        <translation>AMS-Einheit</translation>
+    </message>
+    <message>
+        <source>&amp;Period:</source>
+        <translation>&amp;Zeitraum:</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Zeitraum</translation>
+    </message>
+    <message>
+        <source>Last 24 hours</source>
+        <translation>Letzte 24 Stunden</translation>
+    </message>
+    <message>
+        <source>Last 7 days</source>
+        <translation>Letzte 7 Tage</translation>
+    </message>
+    <message>
+        <source>Solid lines: humidity · dashed lines: temperature</source>
+        <translation>Durchgezogene Linien: Luftfeuchtigkeit · gestrichelte Linien: Temperatur</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Zeit</translation>
+    </message>
+    <message>
+        <source>Humidity (%)</source>
+        <translation>Luftfeuchtigkeit (%)</translation>
+    </message>
+    <message>
+        <source>Temperature (°C)</source>
+        <translation>Temperatur (°C)</translation>
+    </message>
+    <message>
+        <source>Humidity and temperature chart</source>
+        <translation>Diagramm zu Luftfeuchtigkeit und Temperatur</translation>
+    </message>
+    <message>
+        <source>No climate data yet</source>
+        <translation>Noch keine Klimadaten</translation>
+    </message>
+    <message>
+        <source>Humidity and temperature of each AMS unit are recorded once a minute while the printer is connected, and kept for a week.</source>
+        <translation>Luftfeuchtigkeit und Temperatur jeder AMS-Einheit werden einmal pro Minute erfasst, solange der Drucker verbunden ist, und eine Woche lang aufbewahrt.</translation>
+    </message>
+    <message>
+        <source>AMS %1</source>
+        <translation>AMS %1</translation>
+    </message>
+    <message>
+        <source>AMS climate</source>
+        <translation>AMS-Klima</translation>
+    </message>
+    <message>
+        <source>AMS climate · %1</source>
+        <translation>AMS-Klima · %1</translation>
+    </message>
+    <message>
+        <source>All units</source>
+        <translation>Alle Einheiten</translation>
+    </message>
+    <message>
+        <source>%1 humidity</source>
+        <translation>%1 Luftfeuchtigkeit</translation>
+    </message>
+    <message>
+        <source>%1 temperature</source>
+        <translation>%1 Temperatur</translation>
+    </message>
+</context>
+<context>
+    <name>Spoolbridge::Ui::ErrorLabel</name>
+    <message>
+        <source>Error</source>
+        <translation>Fehler</translation>
+    </message>
+</context>
+<context>
+    <name>Spoolbridge::Ui::FirstRunWizard</name>
+    <message>
+        <source>Welcome to Spoolbridge</source>
+        <translation>Willkommen bei Spoolbridge</translation>
+    </message>
+    <message>
+        <source>First start</source>
+        <translation>Erster Start</translation>
+    </message>
+    <message>
+        <source>Your printer</source>
+        <translation>Ihr Drucker</translation>
+    </message>
+    <message>
+        <source>Choose a printer found on your network, or enter its details.</source>
+        <translation>Wählen Sie einen in Ihrem Netzwerk gefundenen Drucker oder geben Sie seine Daten ein.</translation>
+    </message>
+    <message>
+        <source>Printers in &lt;b&gt;LAN mode&lt;/b&gt; found on your network:</source>
+        <translation>Im Netzwerk gefundene Drucker im &lt;b&gt;LAN-Modus&lt;/b&gt;:</translation>
+    </message>
+    <message>
+        <source>Printers found on your network</source>
+        <translation>In Ihrem Netzwerk gefundene Drucker</translation>
+    </message>
+    <message>
+        <source>Search &amp;again</source>
+        <translation>&amp;Erneut suchen</translation>
+    </message>
+    <message>
+        <source>Printer name</source>
+        <translation>Druckername</translation>
+    </message>
+    <message>
+        <source>Workshop X1C</source>
+        <translation>Werkstatt-X1C</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>Printer address</source>
+        <translation>Druckeradresse</translation>
+    </message>
+    <message>
+        <source>192.168.1.60</source>
+        <translation>192.168.1.60</translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation>&amp;Adresse:</translation>
+    </message>
+    <message>
+        <source>Serial number</source>
+        <translation>Seriennummer</translation>
+    </message>
+    <message>
+        <source>On the printer&apos;s screen under Settings → Device</source>
+        <translation>Auf dem Display des Druckers unter Einstellungen → Gerät</translation>
+    </message>
+    <message>
+        <source>&amp;Serial number:</source>
+        <translation>&amp;Seriennummer:</translation>
+    </message>
+    <message>
+        <source>Access code</source>
+        <translation>Zugangscode</translation>
+    </message>
+    <message>
+        <source>The printer only lets Spoolbridge in with its LAN access code.</source>
+        <translation>Der Drucker lässt Spoolbridge nur mit seinem LAN-Zugangscode zu.</translation>
+    </message>
+    <message>
+        <source>Find the 8-character code on the printer&apos;s screen: &lt;b&gt;Settings → Network → Access Code&lt;/b&gt; (X1, P1) or &lt;b&gt;Settings → LAN Only Mode&lt;/b&gt; (A1). It changes when you turn LAN mode off and on.</source>
+        <translation>Den 8-stelligen Code finden Sie auf dem Display des Druckers: &lt;b&gt;Einstellungen → Netzwerk → Zugangscode&lt;/b&gt; (X1, P1) oder &lt;b&gt;Einstellungen → Nur-LAN-Modus&lt;/b&gt; (A1). Er ändert sich, wenn Sie den LAN-Modus aus- und wieder einschalten.</translation>
+    </message>
+    <message>
+        <source>A&amp;ccess code:</source>
+        <translation>&amp;Zugangscode:</translation>
+    </message>
+    <message>
+        <source>S&amp;how the code</source>
+        <translation>Code an&amp;zeigen</translation>
+    </message>
+    <message>
+        <source>The code is kept in your system&apos;s keychain, not in the settings file.</source>
+        <translation>Der Code wird im Schlüsselbund Ihres Systems aufbewahrt, nicht in der Einstellungsdatei.</translation>
+    </message>
+    <message>
+        <source>The access code has 8 characters.</source>
+        <translation>Der Zugangscode hat 8 Zeichen.</translation>
+    </message>
+    <message>
+        <source>Spoolman</source>
+        <translation>Spoolman</translation>
+    </message>
+    <message>
+        <source>Where your Spoolman inventory runs. Leave it empty to set it up later.</source>
+        <translation>Wo Ihr Spoolman-Bestand läuft. Lassen Sie das Feld leer, um es später einzurichten.</translation>
+    </message>
+    <message>
+        <source>Spoolman address</source>
+        <translation>Spoolman-Adresse</translation>
+    </message>
+    <message>
+        <source>http://192.168.1.50:7912</source>
+        <translation>http://192.168.1.50:7912</translation>
+    </message>
+    <message>
+        <source>Enter Spoolman&apos;s address first, for example http://192.168.1.50:7912.</source>
+        <translation>Geben Sie zuerst die Adresse von Spoolman ein, zum Beispiel http://192.168.1.50:7912.</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · %3</source>
+        <translation>%1 · %2 · %3</translation>
+    </message>
+    <message>
+        <source>Bambu Lab printer</source>
+        <translation>Bambu-Lab-Drucker</translation>
+    </message>
+    <message>
+        <source>Searching… Printers in LAN mode announce themselves every few seconds. You can also enter the address and serial number below.</source>
+        <translation>Suche läuft… Drucker im LAN-Modus melden sich alle paar Sekunden. Sie können Adresse und Seriennummer auch unten eingeben.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n printer(s) found. Choose one, or enter another below.</source>
+        <translation>
+            <numerusform>%n Drucker gefunden. Wählen Sie einen aus oder geben Sie unten einen anderen ein.</numerusform>
+            <numerusform>%n Drucker gefunden. Wählen Sie einen aus oder geben Sie unten einen anderen ein.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Spoolbridge::Ui::HistoryView</name>
+    <message>
+        <source>%1 g</source>
+        <translation>%1 g</translation>
+    </message>
+    <message>
+        <source>Usage history</source>
+        <translation>Verbrauchsverlauf</translation>
+    </message>
+    <message>
+        <source>Print jobs and filament used</source>
+        <translation>Druckaufträge und verbrauchtes Filament</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Wann</translation>
+    </message>
+    <message>
+        <source>Job / spool</source>
+        <translation>Auftrag / Spule</translation>
+    </message>
+    <message>
+        <source>Used</source>
+        <translation>Verbraucht</translation>
+    </message>
+    <message>
+        <source>Measured by</source>
+        <translation>Gemessen per</translation>
+    </message>
+    <message>
+        <source>Spoolman</source>
+        <translation>Spoolman</translation>
+    </message>
+    <message>
+        <source>No prints recorded yet</source>
+        <translation>Noch keine Drucke erfasst</translation>
+    </message>
+    <message>
+        <source>When a print finishes, the filament it used is recorded here per spool and written to Spoolman. You can undo an entry if it was wrong.</source>
+        <translation>Wenn ein Druck endet, wird das verbrauchte Filament hier pro Spule erfasst und an Spoolman übertragen. Einen falschen Eintrag können Sie rückgängig machen.</translation>
+    </message>
+    <message>
+        <source>3MF</source>
+        <translation>3MF</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>Fortschritt</translation>
+    </message>
+    <message>
+        <source>AMS remain</source>
+        <translation>AMS-Rest</translation>
+    </message>
+    <message>
+        <source>Grams per filament from the print file (3MF), scaled by how far the print got.</source>
+        <translation>Gramm pro Filament aus der Druckdatei (3MF), skaliert nach dem Fortschritt des Drucks.</translation>
+    </message>
+    <message>
+        <source>The print&apos;s total weight scaled by its progress (no per-filament data was available).</source>
+        <translation>Das Gesamtgewicht des Drucks, skaliert nach seinem Fortschritt (es lagen keine Daten pro Filament vor).</translation>
+    </message>
+    <message>
+        <source>The drop of the AMS remaining-filament estimate times the spool weight (least exact).</source>
+        <translation>Der Rückgang der AMS-Restmengenschätzung mal Spulengewicht (am ungenauesten).</translation>
+    </message>
+    <message>
+        <source>Delivered</source>
+        <translation>Übertragen</translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <translation>Ausstehend</translation>
+    </message>
+    <message>
+        <source>Undone</source>
+        <translation>Rückgängig gemacht</translation>
+    </message>
+    <message>
+        <source>Spool #%1</source>
+        <translation>Spule #%1</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Rückgängig</translation>
+    </message>
+    <message>
+        <source>Undo the usage of %1</source>
+        <translation>Verbrauch von %1 rückgängig machen</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Recorded; written to Spoolman as soon as it can be reached.</source>
+        <translation>Erfasst; wird an Spoolman übertragen, sobald es erreichbar ist.</translation>
+    </message>
+    <message>
+        <source>Already undone.</source>
+        <translation>Bereits rückgängig gemacht.</translation>
+    </message>
+    <message>
+        <source>Give the grams of this print back to the spools.</source>
+        <translation>Die Gramm dieses Drucks den Spulen zurückgeben.</translation>
+    </message>
+    <message>
+        <source>Undo usage?</source>
+        <translation>Verbrauch rückgängig machen?</translation>
+    </message>
+    <message>
+        <source>Give %1 back to the spools used by “%2” on %3?</source>
+        <translation>%1 an die von „%2“ am %3 verwendeten Spulen zurückgeben?</translation>
+    </message>
+    <message>
+        <source>The usage has not reached Spoolman yet; it will not be sent.</source>
+        <translation>Der Verbrauch hat Spoolman noch nicht erreicht; er wird nicht gesendet.</translation>
+    </message>
+    <message>
+        <source>Spoolman&apos;s remaining weight goes up by the same amount.</source>
+        <translation>Das Restgewicht in Spoolman steigt um denselben Betrag.</translation>
+    </message>
+    <message>
+        <source>Undo usage</source>
+        <translation>Verbrauch rückgängig machen</translation>
+    </message>
+</context>
+<context>
+    <name>Spoolbridge::Ui::InventoryModel</name>
+    <message>
+        <source>Spool #%1</source>
+        <translation>Spule #%1</translation>
+    </message>
+    <message>
+        <source>#%1 %2</source>
+        <translation>#%1 %2</translation>
+    </message>
+    <message>
+        <source>%1 · #%2</source>
+        <translation>%1 · #%2</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>Not loaded</source>
+        <translation>Nicht eingesetzt</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>Unbekannt</translation>
+    </message>
+    <message>
+        <source>%1 g</source>
+        <translation>%1 g</translation>
+    </message>
+    <message>
+        <source>%1 · low</source>
+        <translation>%1 · niedrig</translation>
+    </message>
+    <message>
+        <source>Below the low-stock threshold of %1 g.</source>
+        <translation>Unter dem Mindestbestand von %1 g.</translation>
+    </message>
+    <message>
+        <source>Spool</source>
+        <translation>Spule</translation>
+    </message>
+    <message>
+        <source>Material</source>
+        <translation>Material</translation>
+    </message>
+    <message>
+        <source>Vendor</source>
+        <translation>Hersteller</translation>
+    </message>
+    <message>
+        <source>Loaded in</source>
+        <translation>Eingesetzt in</translation>
+    </message>
+    <message>
+        <source>Remaining</source>
+        <translation>Verbleibend</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>Ort</translation>
+    </message>
+</context>
+<context>
+    <name>Spoolbridge::Ui::InventoryView</name>
+    <message>
+        <source>Inventory</source>
+        <translation>Bestand</translation>
+    </message>
+    <message>
+        <source>Filter by spool, material, vendor, printer or location</source>
+        <translation>Nach Spule, Material, Hersteller, Drucker oder Ort filtern</translation>
+    </message>
+    <message>
+        <source>Filter inventory</source>
+        <translation>Bestand filtern</translation>
+    </message>
+    <message>
+        <source>L&amp;oaded only</source>
+        <translation>Nur &amp;eingesetzte</translation>
+    </message>
+    <message>
+        <source>Lo&amp;w stock only</source>
+        <translation>Nur &amp;niedriger Bestand</translation>
+    </message>
+    <message>
+        <source>Spools</source>
+        <translation>Spulen</translation>
+    </message>
+    <message>
+        <source>No spools yet</source>
+        <translation>Noch keine Spulen</translation>
+    </message>
+    <message>
+        <source>Spools from Spoolman that are linked to your printers appear here, with what is loaded where and how much is left.</source>
+        <translation>Spulen aus Spoolman, die mit Ihren Druckern verknüpft sind, erscheinen hier – mit dem, was wo eingesetzt ist und wie viel übrig ist.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n spool(s)</source>
+        <translation>
+            <numerusform>%n Spule</numerusform>
+            <numerusform>%n Spulen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source> · %n loaded</source>
+        <translation>
+            <numerusform> · %n eingesetzt</numerusform>
+            <numerusform> · %n eingesetzt</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source> · %n low (under %1 g)</source>
+        <translation>
+            <numerusform> · %n niedrig (unter %1 g)</numerusform>
+            <numerusform> · %n niedrig (unter %1 g)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source> · %n shown</source>
+        <translation>
+            <numerusform> · %n angezeigt</numerusform>
+            <numerusform> · %n angezeigt</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1791,6 +2659,75 @@ Optionen:
     <message>
         <source>Generic</source>
         <translation>Generisch</translation>
+    </message>
+</context>
+<context>
+    <name>Spoolbridge::Ui::LinkSpoolDialog</name>
+    <message>
+        <source>Link to a Spoolman spool</source>
+        <translation>Mit einer Spoolman-Spule verknüpfen</translation>
+    </message>
+    <message>
+        <source>Filter by name, vendor, material or location</source>
+        <translation>Nach Name, Hersteller, Material oder Ort filtern</translation>
+    </message>
+    <message>
+        <source>Filter spools</source>
+        <translation>Spulen filtern</translation>
+    </message>
+    <message>
+        <source>Unlinked spools</source>
+        <translation>Nicht verknüpfte Spulen</translation>
+    </message>
+    <message>
+        <source>No unlinked spools in Spoolman</source>
+        <translation>Keine nicht verknüpften Spulen in Spoolman</translation>
+    </message>
+    <message>
+        <source>Every spool in Spoolman is already linked to a slot. Add this spool to Spoolman instead, or unlink a spool you no longer use.</source>
+        <translation>Jede Spule in Spoolman ist bereits mit einem Steckplatz verknüpft. Fügen Sie diese Spule stattdessen zu Spoolman hinzu oder lösen Sie die Verknüpfung einer Spule, die Sie nicht mehr verwenden.</translation>
+    </message>
+    <message>
+        <source>No spool matches the filter. Clear it to see every unlinked spool.</source>
+        <translation>Keine Spule passt zum Filter. Leeren Sie ihn, um alle nicht verknüpften Spulen zu sehen.</translation>
+    </message>
+    <message>
+        <source>Loading spools from Spoolman…</source>
+        <translation>Spulen werden aus Spoolman geladen…</translation>
+    </message>
+    <message>
+        <source>Loading spools</source>
+        <translation>Spulen werden geladen</translation>
+    </message>
+    <message>
+        <source>&amp;Link</source>
+        <translation>&amp;Verknüpfen</translation>
+    </message>
+    <message>
+        <source>Link the selected spool</source>
+        <translation>Die ausgewählte Spule verknüpfen</translation>
+    </message>
+    <message>
+        <source>Choose the Spoolman spool that is loaded in &lt;b&gt;%1&lt;/b&gt;.</source>
+        <translation>Wählen Sie die Spoolman-Spule, die in &lt;b&gt;%1&lt;/b&gt; eingesetzt ist.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unlinked spool(s)</source>
+        <translation>
+            <numerusform>%n nicht verknüpfte Spule</numerusform>
+            <numerusform>%n nicht verknüpfte Spulen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 of %2 spools shown</source>
+        <translation>%1 von %2 Spulen angezeigt</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 · %n match(es) this slot</source>
+        <translation>
+            <numerusform>%1 · %n passt zu diesem Steckplatz</numerusform>
+            <numerusform>%1 · %n passen zu diesem Steckplatz</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1961,6 +2898,121 @@ Optionen:
     </message>
 </context>
 <context>
+    <name>Spoolbridge::Ui::PrinterEditDialog</name>
+    <message>
+        <source>Add printer</source>
+        <translation>Drucker hinzufügen</translation>
+    </message>
+    <message>
+        <source>Printer</source>
+        <translation>Drucker</translation>
+    </message>
+    <message>
+        <source>Found on your network:</source>
+        <translation>In Ihrem Netzwerk gefunden:</translation>
+    </message>
+    <message>
+        <source>Printers found on your network</source>
+        <translation>In Ihrem Netzwerk gefundene Drucker</translation>
+    </message>
+    <message>
+        <source>Search &amp;again</source>
+        <translation>&amp;Erneut suchen</translation>
+    </message>
+    <message>
+        <source>Printer name</source>
+        <translation>Druckername</translation>
+    </message>
+    <message>
+        <source>Workshop X1C</source>
+        <translation>Werkstatt-X1C</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>&amp;LAN (direct, needs the access code)</source>
+        <translation>&amp;LAN (direkt, braucht den Zugangscode)</translation>
+    </message>
+    <message>
+        <source>Bambu &amp;cloud</source>
+        <translation>Bambu &amp;Cloud</translation>
+    </message>
+    <message>
+        <source>Connection:</source>
+        <translation>Verbindung:</translation>
+    </message>
+    <message>
+        <source>Printer address</source>
+        <translation>Druckeradresse</translation>
+    </message>
+    <message>
+        <source>192.168.1.60</source>
+        <translation>192.168.1.60</translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation>&amp;Adresse:</translation>
+    </message>
+    <message>
+        <source>Serial number</source>
+        <translation>Seriennummer</translation>
+    </message>
+    <message>
+        <source>00M09A123456789</source>
+        <translation>00M09A123456789</translation>
+    </message>
+    <message>
+        <source>&amp;Serial number:</source>
+        <translation>&amp;Seriennummer:</translation>
+    </message>
+    <message>
+        <source>Access code</source>
+        <translation>Zugangscode</translation>
+    </message>
+    <message>
+        <source>Shown on the printer&apos;s screen under Settings → Network (LAN only mode).</source>
+        <translation>Wird auf dem Display des Druckers unter Einstellungen → Netzwerk (Nur-LAN-Modus) angezeigt.</translation>
+    </message>
+    <message>
+        <source>A&amp;ccess code:</source>
+        <translation>&amp;Zugangscode:</translation>
+    </message>
+    <message>
+        <source>Edit printer</source>
+        <translation>Drucker bearbeiten</translation>
+    </message>
+    <message>
+        <source>Unchanged</source>
+        <translation>Unverändert</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · %3 (%4)</source>
+        <translation>%1 · %2 · %3 (%4)</translation>
+    </message>
+    <message>
+        <source>Bambu Lab printer</source>
+        <translation>Bambu-Lab-Drucker</translation>
+    </message>
+    <message>
+        <source>No printer answered yet. Printers in LAN mode announce themselves every few seconds; you can also enter the address yourself.</source>
+        <translation>Noch hat kein Drucker geantwortet. Drucker im LAN-Modus melden sich alle paar Sekunden; Sie können die Adresse auch selbst eingeben.</translation>
+    </message>
+    <message>
+        <source>Choose a printer to fill in its address and serial number.</source>
+        <translation>Wählen Sie einen Drucker, um seine Adresse und Seriennummer einzutragen.</translation>
+    </message>
+    <message>
+        <source>Enter the printer&apos;s access code (on its screen under Settings → Network).</source>
+        <translation>Geben Sie den Zugangscode des Druckers ein (auf seinem Display unter Einstellungen → Netzwerk).</translation>
+    </message>
+    <message>
+        <source>The access code has 8 characters; check it on the printer&apos;s screen.</source>
+        <translation>Der Zugangscode hat 8 Zeichen; prüfen Sie ihn auf dem Display des Druckers.</translation>
+    </message>
+</context>
+<context>
     <name>Spoolbridge::Ui::PrinterView</name>
     <message>
         <source>This printer has not reported an AMS or an external spool yet.</source>
@@ -2009,6 +3061,82 @@ Optionen:
     <message>
         <source>Ready for the next print</source>
         <translation>Bereit für den nächsten Druck</translation>
+    </message>
+</context>
+<context>
+    <name>Spoolbridge::Ui::PrintersSettingsPage</name>
+    <message>
+        <source>Printers Spoolbridge connects to. In LAN mode it talks to the printer directly and needs the access code shown on the printer&apos;s screen.</source>
+        <translation>Drucker, mit denen sich Spoolbridge verbindet. Im LAN-Modus spricht es direkt mit dem Drucker und braucht den Zugangscode vom Display des Druckers.</translation>
+    </message>
+    <message>
+        <source>Configured printers</source>
+        <translation>Eingerichtete Drucker</translation>
+    </message>
+    <message>
+        <source>&amp;Add…</source>
+        <translation>&amp;Hinzufügen…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Bearbeiten…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Entfernen</translation>
+    </message>
+    <message>
+        <source>Printers</source>
+        <translation>Drucker</translation>
+    </message>
+    <message>
+        <source>LAN %1</source>
+        <translation>LAN %1</translation>
+    </message>
+    <message>
+        <source>Bambu cloud</source>
+        <translation>Bambu Cloud</translation>
+    </message>
+    <message>
+        <source>Bambu Lab printer</source>
+        <translation>Bambu-Lab-Drucker</translation>
+    </message>
+    <message>
+        <source>%1
+%2 · %3 · %4</source>
+        <translation>%1
+%2 · %3 · %4</translation>
+    </message>
+    <message>
+        <source>Two printers have the serial number %1; remove one of them.</source>
+        <translation>Zwei Drucker haben die Seriennummer %1; entfernen Sie einen davon.</translation>
+    </message>
+</context>
+<context>
+    <name>Spoolbridge::Ui::SettingsDialog</name>
+    <message>
+        <source>Spoolbridge Settings</source>
+        <translation>Spoolbridge-Einstellungen</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Einstellungen</translation>
+    </message>
+    <message>
+        <source>Settings message</source>
+        <translation>Einstellungsmeldung</translation>
+    </message>
+    <message>
+        <source>Settings pages</source>
+        <translation>Einstellungsseiten</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>A password or access code could not be stored: %1</source>
+        <translation>Ein Passwort oder Zugangscode konnte nicht gespeichert werden: %1</translation>
     </message>
 </context>
 <context>
@@ -2253,6 +3381,526 @@ Optionen:
     </message>
 </context>
 <context>
+    <name>Spoolbridge::Ui::SpoolmanSettingsPage</name>
+    <message>
+        <source>http://192.168.1.50:7912</source>
+        <translation>http://192.168.1.50:7912</translation>
+    </message>
+    <message>
+        <source>Spoolman address</source>
+        <translation>Spoolman-Adresse</translation>
+    </message>
+    <message>
+        <source>Spoolman&apos;s address, with a path if it runs behind a reverse proxy. Leave empty to use Spoolbridge without Spoolman.</source>
+        <translation>Die Adresse von Spoolman, mit Pfad, wenn es hinter einem Reverse-Proxy läuft. Leer lassen, um Spoolbridge ohne Spoolman zu verwenden.</translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation>&amp;Adresse:</translation>
+    </message>
+    <message>
+        <source>Authentication</source>
+        <translation>Authentifizierung</translation>
+    </message>
+    <message>
+        <source>None (Spoolman itself has no login)</source>
+        <translation>Keine (Spoolman selbst hat keine Anmeldung)</translation>
+    </message>
+    <message>
+        <source>Header (API key of a reverse proxy)</source>
+        <translation>Header (API-Schlüssel eines Reverse-Proxys)</translation>
+    </message>
+    <message>
+        <source>User name and password (basic)</source>
+        <translation>Benutzername und Passwort (Basic)</translation>
+    </message>
+    <message>
+        <source>A&amp;uthentication:</source>
+        <translation>A&amp;uthentifizierung:</translation>
+    </message>
+    <message>
+        <source>Header name</source>
+        <translation>Header-Name</translation>
+    </message>
+    <message>
+        <source>X-Api-Key</source>
+        <translation>X-Api-Key</translation>
+    </message>
+    <message>
+        <source>Header value</source>
+        <translation>Header-Wert</translation>
+    </message>
+    <message>
+        <source>Header &amp;name:</source>
+        <translation>Header-&amp;Name:</translation>
+    </message>
+    <message>
+        <source>Header &amp;value:</source>
+        <translation>Header-&amp;Wert:</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>Benutzername</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Passwort</translation>
+    </message>
+    <message>
+        <source>U&amp;ser name:</source>
+        <translation>B&amp;enutzername:</translation>
+    </message>
+    <message>
+        <source>Pass&amp;word:</source>
+        <translation>Pass&amp;wort:</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source>Timeout in seconds</source>
+        <translation>Zeitlimit in Sekunden</translation>
+    </message>
+    <message>
+        <source>How long to wait for an answer before giving up.</source>
+        <translation>Wie lange auf eine Antwort gewartet wird, bevor abgebrochen wird.</translation>
+    </message>
+    <message>
+        <source>&amp;Timeout:</source>
+        <translation>&amp;Zeitlimit:</translation>
+    </message>
+    <message>
+        <source>Only for a self-signed https certificate</source>
+        <translation>Nur für ein selbstsigniertes https-Zertifikat</translation>
+    </message>
+    <message>
+        <source>CA certificate file</source>
+        <translation>CA-Zertifikatsdatei</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Durchsuchen…</translation>
+    </message>
+    <message>
+        <source>Choose the CA certificate file</source>
+        <translation>CA-Zertifikatsdatei auswählen</translation>
+    </message>
+    <message>
+        <source>&amp;CA certificate:</source>
+        <translation>&amp;CA-Zertifikat:</translation>
+    </message>
+    <message>
+        <source>CA certificate</source>
+        <translation>CA-Zertifikat</translation>
+    </message>
+    <message>
+        <source>Certificates (*.pem *.crt *.cer *.der);;All files (*)</source>
+        <translation>Zertifikate (*.pem *.crt *.cer *.der);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Spoolman</source>
+        <translation>Spoolman</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; does not start with http:// or https:// — Spoolman is reached over HTTP, e.g. http://192.168.1.50:7912.</source>
+        <translation>„%1“ beginnt nicht mit http:// oder https:// — Spoolman wird über HTTP erreicht, z. B. http://192.168.1.50:7912.</translation>
+    </message>
+    <message>
+        <source>Enter Spoolman&apos;s address first, for example http://192.168.1.50:7912.</source>
+        <translation>Geben Sie zuerst die Adresse von Spoolman ein, zum Beispiel http://192.168.1.50:7912.</translation>
+    </message>
+    <message>
+        <source>Enter the user name the reverse proxy expects, or choose no authentication.</source>
+        <translation>Geben Sie den Benutzernamen ein, den der Reverse-Proxy erwartet, oder wählen Sie keine Authentifizierung.</translation>
+    </message>
+</context>
+<context>
+    <name>Spoolbridge::Ui::SyncResultsView</name>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>Sync results</source>
+        <translation>Synchronisierungsergebnisse</translation>
+    </message>
+    <message>
+        <source>Sync mode</source>
+        <translation>Synchronisierungsmodus</translation>
+    </message>
+    <message>
+        <source>Sync in progress</source>
+        <translation>Synchronisierung läuft</translation>
+    </message>
+    <message>
+        <source>&amp;Sync now</source>
+        <translation>&amp;Jetzt synchronisieren</translation>
+    </message>
+    <message>
+        <source>Sync now</source>
+        <translation>Jetzt synchronisieren</translation>
+    </message>
+    <message>
+        <source>No sync yet</source>
+        <translation>Noch keine Synchronisierung</translation>
+    </message>
+    <message>
+        <source>The results of each sync appear here: how many spools were synced or created, which were skipped and why, and any errors. Press Sync now to start one.</source>
+        <translation>Hier erscheinen die Ergebnisse jeder Synchronisierung: wie viele Spulen synchronisiert oder angelegt wurden, welche übersprungen wurden und warum, sowie etwaige Fehler. Klicken Sie auf „Jetzt synchronisieren“, um eine zu starten.</translation>
+    </message>
+    <message>
+        <source>Spools synced</source>
+        <translation>Synchronisierte Spulen</translation>
+    </message>
+    <message>
+        <source>Spools created</source>
+        <translation>Angelegte Spulen</translation>
+    </message>
+    <message>
+        <source>Spools skipped</source>
+        <translation>Übersprungene Spulen</translation>
+    </message>
+    <message>
+        <source>Errors</source>
+        <translation>Fehler</translation>
+    </message>
+    <message>
+        <source>Skipped spools</source>
+        <translation>Übersprungene Spulen</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>Ort</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Grund</translation>
+    </message>
+    <message>
+        <source>Sync errors</source>
+        <translation>Synchronisierungsfehler</translation>
+    </message>
+    <message>
+        <source>Recent syncs</source>
+        <translation>Letzte Synchronisierungen</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Zeit</translation>
+    </message>
+    <message>
+        <source>Printer</source>
+        <translation>Drucker</translation>
+    </message>
+    <message>
+        <source>Synced</source>
+        <translation>Synchronisiert</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>Neu</translation>
+    </message>
+    <message>
+        <source>Skipped</source>
+        <translation>Übersprungen</translation>
+    </message>
+    <message>
+        <source>Spools created in Spoolman</source>
+        <translation>In Spoolman angelegte Spulen</translation>
+    </message>
+    <message>
+        <source>Latest sync: %1 · %2</source>
+        <translation>Letzte Synchronisierung: %1 · %2</translation>
+    </message>
+    <message>
+        <source>Sync of %1 · %2</source>
+        <translation>Synchronisierung von %1 · %2</translation>
+    </message>
+    <message>
+        <source>synced</source>
+        <translation>synchronisiert</translation>
+    </message>
+    <message>
+        <source>created</source>
+        <translation>angelegt</translation>
+    </message>
+    <message>
+        <source>skipped</source>
+        <translation>übersprungen</translation>
+    </message>
+    <message>
+        <source>errors</source>
+        <translation>Fehler</translation>
+    </message>
+    <message>
+        <source>%1 · #%2</source>
+        <translation>%1 · #%2</translation>
+    </message>
+    <message>
+        <source>Skipped spools: none</source>
+        <translation>Übersprungene Spulen: keine</translation>
+    </message>
+    <message>
+        <source>Errors: none</source>
+        <translation>Fehler: keine</translation>
+    </message>
+    <message>
+        <source>Syncing…</source>
+        <translation>Synchronisiere…</translation>
+    </message>
+    <message>
+        <source>Mode: &lt;b&gt;Auto&lt;/b&gt; — syncs whenever the AMS changes</source>
+        <translation>Modus: &lt;b&gt;Automatisch&lt;/b&gt; — synchronisiert bei jeder Änderung am AMS</translation>
+    </message>
+    <message>
+        <source>Mode: &lt;b&gt;Manual&lt;/b&gt; — syncs only when you press Sync now</source>
+        <translation>Modus: &lt;b&gt;Manuell&lt;/b&gt; — synchronisiert nur, wenn Sie auf „Jetzt synchronisieren“ klicken</translation>
+    </message>
+</context>
+<context>
+    <name>Spoolbridge::Ui::SyncSettingsPage</name>
+    <message>
+        <source>Workshop X1C</source>
+        <translation>Werkstatt-X1C</translation>
+    </message>
+    <message>
+        <source>When to sync</source>
+        <translation>Wann synchronisiert wird</translation>
+    </message>
+    <message>
+        <source>&amp;Auto — whenever the AMS changes (recommended)</source>
+        <translation>&amp;Automatisch — bei jeder Änderung am AMS (empfohlen)</translation>
+    </message>
+    <message>
+        <source>&amp;Manual — only when you press Sync now</source>
+        <translation>&amp;Manuell — nur, wenn Sie auf „Jetzt synchronisieren“ klicken</translation>
+    </message>
+    <message>
+        <source>Location template</source>
+        <translation>Ortsvorlage</translation>
+    </message>
+    <message>
+        <source>Placeholders: {printer}, {unit}, {slot}, {serial}, {model}</source>
+        <translation>Platzhalter: {printer}, {unit}, {slot}, {serial}, {model}</translation>
+    </message>
+    <message>
+        <source>Location preview</source>
+        <translation>Ortsvorschau</translation>
+    </message>
+    <message>
+        <source>&amp;Location in Spoolman:</source>
+        <translation>&amp;Ort in Spoolman:</translation>
+    </message>
+    <message>
+        <source>Home location</source>
+        <translation>Stammort</translation>
+    </message>
+    <message>
+        <source>e.g. Shelf 2 (empty = clear the location)</source>
+        <translation>z. B. Regal 2 (leer = Ort löschen)</translation>
+    </message>
+    <message>
+        <source>Where a spool goes in Spoolman when it leaves the AMS.</source>
+        <translation>Wo eine Spule in Spoolman landet, wenn sie das AMS verlässt.</translation>
+    </message>
+    <message>
+        <source>&amp;Home location:</source>
+        <translation>&amp;Stammort:</translation>
+    </message>
+    <message>
+        <source> g</source>
+        <translation> g</translation>
+    </message>
+    <message>
+        <source>Off</source>
+        <translation>Aus</translation>
+    </message>
+    <message>
+        <source>Low-stock threshold in grams</source>
+        <translation>Mindestbestand in Gramm</translation>
+    </message>
+    <message>
+        <source>Low-stock &amp;threshold:</source>
+        <translation>&amp;Mindestbestand:</translation>
+    </message>
+    <message>
+        <source>&amp;Create missing Bambu Lab spools in Spoolman</source>
+        <translation>Fehlende Bambu-Lab-Spulen in Spoolman &amp;anlegen</translation>
+    </message>
+    <message>
+        <source>Link spools by their RFID &amp;tag automatically</source>
+        <translation>Spulen automatisch über ihr RFID-&amp;Tag verknüpfen</translation>
+    </message>
+    <message>
+        <source>Move spools to the home location when they &amp;leave the AMS</source>
+        <translation>Spulen zum Stammort verschieben, wenn sie das AMS &amp;verlassen</translation>
+    </message>
+    <message>
+        <source>How used filament is measured</source>
+        <translation>Wie verbrauchtes Filament gemessen wird</translation>
+    </message>
+    <message>
+        <source>Per &amp;print (recommended)</source>
+        <translation>Pro &amp;Druck (empfohlen)</translation>
+    </message>
+    <message>
+        <source>Reads the grams per filament from the print file when a print ends and subtracts them from each spool — the slicer&apos;s figures, close to the gram. A cancelled print counts the part that was printed.</source>
+        <translation>Liest am Ende eines Drucks die Gramm pro Filament aus der Druckdatei und zieht sie von jeder Spule ab — die Werte des Slicers, fast grammgenau. Bei einem abgebrochenen Druck zählt der gedruckte Teil.</translation>
+    </message>
+    <message>
+        <source>AMS &amp;estimate</source>
+        <translation>AMS-&amp;Schätzung</translation>
+    </message>
+    <message>
+        <source>Copies the AMS&apos;s remaining-percentage estimate to Spoolman. Works without print files, but only for Bambu Lab spools and only in steps of about 10 g; it may overwrite weights you measured yourself.</source>
+        <translation>Überträgt die Restanteil-Schätzung des AMS nach Spoolman. Funktioniert ohne Druckdateien, aber nur für Bambu-Lab-Spulen und nur in Schritten von etwa 10 g; selbst gewogene Gewichte können dabei überschrieben werden.</translation>
+    </message>
+    <message>
+        <source>Sync</source>
+        <translation>Synchronisierung</translation>
+    </message>
+    <message>
+        <source>Preview: &lt;b&gt;%1&lt;/b&gt;</source>
+        <translation>Vorschau: &lt;b&gt;%1&lt;/b&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>Spoolbridge::Ui::TrayController</name>
+    <message>
+        <source>&amp;Open Spoolbridge</source>
+        <translation>Spoolbridge ö&amp;ffnen</translation>
+    </message>
+    <message>
+        <source>&amp;Sync now</source>
+        <translation>&amp;Jetzt synchronisieren</translation>
+    </message>
+    <message>
+        <source>&amp;Pause sync</source>
+        <translation>Synchronisierung &amp;pausieren</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Beenden</translation>
+    </message>
+    <message>
+        <source>Spoolbridge — in sync</source>
+        <translation>Spoolbridge — synchron</translation>
+    </message>
+    <message>
+        <source>Spoolbridge — syncing…</source>
+        <translation>Spoolbridge — synchronisiere…</translation>
+    </message>
+    <message>
+        <source>Spoolbridge — needs attention</source>
+        <translation>Spoolbridge — erfordert Aufmerksamkeit</translation>
+    </message>
+    <message>
+        <source>Spoolbridge — sync paused</source>
+        <translation>Spoolbridge — Synchronisierung pausiert</translation>
+    </message>
+    <message>
+        <source>%1
+%2</source>
+        <translation>%1
+%2</translation>
+    </message>
+    <message>
+        <source>Resume &amp;sync</source>
+        <translation>&amp;Synchronisierung fortsetzen</translation>
+    </message>
+    <message>
+        <source>Low filament on %1</source>
+        <translation>Wenig Filament an %1</translation>
+    </message>
+    <message>
+        <source>%1 has about %2 g left. Have a new spool ready.</source>
+        <translation>%1 hat noch etwa %2 g. Halten Sie eine neue Spule bereit.</translation>
+    </message>
+    <message>
+        <source>Sync failed</source>
+        <translation>Synchronisierung fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Sync failed for %1</source>
+        <translation>Synchronisierung für %1 fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Unlinked spool on %1</source>
+        <translation>Nicht verknüpfte Spule an %1</translation>
+    </message>
+    <message>
+        <source>%1 (%2) is not linked to Spoolman. Open Spoolbridge to link it or add it.</source>
+        <translation>%1 (%2) ist nicht mit Spoolman verknüpft. Öffnen Sie Spoolbridge, um sie zu verknüpfen oder hinzuzufügen.</translation>
+    </message>
+    <message>
+        <source>Usage waiting for Spoolman</source>
+        <translation>Verbrauch wartet auf Spoolman</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n print(s) could not be written to Spoolman yet; Spoolbridge keeps trying. %1</source>
+        <translation>
+            <numerusform>%n Druck konnte noch nicht an Spoolman übertragen werden; Spoolbridge versucht es weiter. %1</numerusform>
+            <numerusform>%n Drucke konnten noch nicht an Spoolman übertragen werden; Spoolbridge versucht es weiter. %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Spoolbridge::Ui::UnlinkedSpoolModel</name>
+    <message>
+        <source>Spool #%1</source>
+        <translation>Spule #%1</translation>
+    </message>
+    <message>
+        <source>#%1 %2</source>
+        <translation>#%1 %2</translation>
+    </message>
+    <message>
+        <source>%1 — matches this slot</source>
+        <translation>%1 — passt zu diesem Steckplatz</translation>
+    </message>
+    <message>
+        <source>Same material and a similar colour as the filament in this slot.</source>
+        <translation>Gleiches Material und ähnliche Farbe wie das Filament in diesem Steckplatz.</translation>
+    </message>
+    <message>
+        <source>Unknown vendor</source>
+        <translation>Unbekannter Hersteller</translation>
+    </message>
+    <message>
+        <source>%1 g</source>
+        <translation>%1 g</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>Unbekannt</translation>
+    </message>
+    <message>
+        <source>No location</source>
+        <translation>Kein Ort</translation>
+    </message>
+    <message>
+        <source>Spool</source>
+        <translation>Spule</translation>
+    </message>
+    <message>
+        <source>Vendor</source>
+        <translation>Hersteller</translation>
+    </message>
+    <message>
+        <source>Material</source>
+        <translation>Material</translation>
+    </message>
+    <message>
+        <source>Remaining</source>
+        <translation>Verbleibend</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>Ort</translation>
+    </message>
+</context>
+<context>
     <name>Spoolbridge::UsageLedger</name>
     <message>
         <source>Spoolbridge ledger</source>
@@ -2442,6 +4090,14 @@ Optionen:
     <message>
         <source>Keeps Bambu Lab AMS slots and a Spoolman inventory in sync.</source>
         <translation>Hält die AMS-Steckplätze von Bambu-Lab-Druckern und einen Spoolman-Bestand synchron.</translation>
+    </message>
+    <message>
+        <source>Show the demo: a simulated printer and a built-in Spoolman.</source>
+        <translation>Die Demo zeigen: ein simulierter Drucker und ein eingebautes Spoolman.</translation>
+    </message>
+    <message>
+        <source>Start in the tray without showing the window.</source>
+        <translation>Im Infobereich starten, ohne das Fenster anzuzeigen.</translation>
     </message>
 </context>
 </TS>

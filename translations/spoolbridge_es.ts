@@ -487,6 +487,29 @@
     </message>
 </context>
 <context>
+    <name>Spoolbridge::AppCore</name>
+    <message>
+        <source>Demo X1 Carbon</source>
+        <translation>X1 Carbon de demostración</translation>
+    </message>
+    <message>
+        <source>Spoolman is not set up yet: add its address in the settings.</source>
+        <translation>Spoolman aún no está configurado: añada su dirección en la configuración.</translation>
+    </message>
+    <message>
+        <source>No access code is stored for %1: enter it in Settings → Printers.</source>
+        <translation>No hay ningún código de acceso guardado para %1: introdúzcalo en Configuración → Impresoras.</translation>
+    </message>
+    <message>
+        <source>That printer is no longer configured.</source>
+        <translation>Esa impresora ya no está configurada.</translation>
+    </message>
+    <message>
+        <source>The demo printer needs no certificate.</source>
+        <translation>La impresora de demostración no necesita certificado.</translation>
+    </message>
+</context>
+<context>
     <name>Spoolbridge::Autostart</name>
     <message>
         <source>Could not write the autostart entry %1 (%2); check that the folder is writable.</source>
@@ -814,6 +837,25 @@ Opciones:
     </message>
 </context>
 <context>
+    <name>Spoolbridge::DemoEnvironment</name>
+    <message>
+        <source>The demo could not create its temporary directory: %1.</source>
+        <translation>La demostración no pudo crear su carpeta temporal: %1.</translation>
+    </message>
+    <message>
+        <source>The demo Spoolman could not start: %1.</source>
+        <translation>No se pudo iniciar el Spoolman de demostración: %1.</translation>
+    </message>
+    <message>
+        <source>The demo Spoolman could not be filled: %1</source>
+        <translation>No se pudo rellenar el Spoolman de demostración: %1</translation>
+    </message>
+    <message>
+        <source>Shelf</source>
+        <translation>Estante</translation>
+    </message>
+</context>
+<context>
     <name>Spoolbridge::EnvSecretBackend</name>
     <message>
         <source>Secrets come from environment variables, so Spoolbridge cannot store this one: set %1 in the environment that starts Spoolbridge (for the systemd service, in its EnvironmentFile).</source>
@@ -822,6 +864,17 @@ Opciones:
     <message>
         <source>Secrets come from environment variables: remove %1 from the environment that starts Spoolbridge.</source>
         <translation>Los secretos provienen de variables de entorno: quite %1 del entorno que inicia Spoolbridge.</translation>
+    </message>
+</context>
+<context>
+    <name>Spoolbridge::EnvironmentHistory</name>
+    <message>
+        <source>The climate history at %1 cannot be opened (%2) — check that the folder exists and is writable.</source>
+        <translation>No se puede abrir el historial climático en %1 (%2): compruebe que la carpeta existe y admite escritura.</translation>
+    </message>
+    <message>
+        <source>The climate history could not be written (%1).</source>
+        <translation>No se pudo escribir el historial climático (%1).</translation>
     </message>
 </context>
 <context>
@@ -845,6 +898,83 @@ Opciones:
     <message>
         <source>Could not write the secrets file %1 (%2); check that its folder is writable.</source>
         <translation>No se pudo escribir el archivo de secretos %1 (%2); compruebe que su carpeta admite escritura.</translation>
+    </message>
+</context>
+<context>
+    <name>Spoolbridge::Gui::AppController</name>
+    <message>
+        <source>Demo</source>
+        <translation>Demo</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Demo mode&lt;/b&gt; — a simulated X1 Carbon and a built-in Spoolman; nothing here touches your printers or your inventory.</source>
+        <translation>&lt;b&gt;Modo de demostración&lt;/b&gt;: una X1 Carbon simulada y un Spoolman integrado; nada de esto afecta a sus impresoras ni a su inventario.</translation>
+    </message>
+    <message>
+        <source>Set up my printer</source>
+        <translation>Configurar mi impresora</translation>
+    </message>
+    <message>
+        <source>Spoolman cannot be reached or the spool is not known yet.</source>
+        <translation>No se puede acceder a Spoolman o la bobina aún no se conoce.</translation>
+    </message>
+    <message>
+        <source>Spoolbridge — Demo</source>
+        <translation>Spoolbridge — Demo</translation>
+    </message>
+    <message>
+        <source>Spoolbridge</source>
+        <translation>Spoolbridge</translation>
+    </message>
+    <message>
+        <source>Trust this printer?</source>
+        <translation>¿Confiar en esta impresora?</translation>
+    </message>
+    <message>
+        <source>%1 did not present a certificate Spoolbridge can verify.
+
+%2
+
+Certificate fingerprint (SHA-256):
+%3
+
+Trust it only if it matches your printer (for example on a network you control). Spoolbridge will then accept exactly this certificate for this printer.</source>
+        <translation>%1 no presentó un certificado que Spoolbridge pueda verificar.
+
+%2
+
+Huella del certificado (SHA-256):
+%3
+
+Confíe en él solo si corresponde a su impresora (por ejemplo, en una red que usted controla). Spoolbridge aceptará entonces exactamente este certificado para esta impresora.</translation>
+    </message>
+    <message>
+        <source>Trust this printer</source>
+        <translation>Confiar en esta impresora</translation>
+    </message>
+    <message>
+        <source>AMS %1</source>
+        <translation>AMS %1</translation>
+    </message>
+    <message>
+        <source>AMS %1 Slot %2</source>
+        <translation>AMS %1 ranura %2</translation>
+    </message>
+    <message>
+        <source>%1 — %2 (%3)</source>
+        <translation>%1 — %2 (%3)</translation>
+    </message>
+    <message>
+        <source>Linked.</source>
+        <translation>Vinculada.</translation>
+    </message>
+    <message>
+        <source>Added to Spoolman and linked.</source>
+        <translation>Añadida a Spoolman y vinculada.</translation>
+    </message>
+    <message>
+        <source>Unlinked.</source>
+        <translation>Desvinculada.</translation>
     </message>
 </context>
 <context>
@@ -1628,6 +1758,153 @@ Opciones:
     </message>
 </context>
 <context>
+    <name>Spoolbridge::Ui::AddSpoolDialog</name>
+    <message>
+        <source> g</source>
+        <translation> g</translation>
+    </message>
+    <message>
+        <source>Add spool to Spoolman</source>
+        <translation>Añadir bobina a Spoolman</translation>
+    </message>
+    <message>
+        <source>Material</source>
+        <translation>Material</translation>
+    </message>
+    <message>
+        <source>&amp;Material:</source>
+        <translation>&amp;Material:</translation>
+    </message>
+    <message>
+        <source>Colour preview</source>
+        <translation>Vista previa del color</translation>
+    </message>
+    <message>
+        <source>RRGGBB, e.g. 1E88E5</source>
+        <translation>RRGGBB, p. ej. 1E88E5</translation>
+    </message>
+    <message>
+        <source>Colour as hex code</source>
+        <translation>Color como código hexadecimal</translation>
+    </message>
+    <message>
+        <source>&amp;Pick…</source>
+        <translation>&amp;Elegir…</translation>
+    </message>
+    <message>
+        <source>Pick a colour</source>
+        <translation>Elegir un color</translation>
+    </message>
+    <message>
+        <source>&amp;Colour:</source>
+        <translation>&amp;Color:</translation>
+    </message>
+    <message>
+        <source>Vendor</source>
+        <translation>Fabricante</translation>
+    </message>
+    <message>
+        <source>Name of the new vendor</source>
+        <translation>Nombre del nuevo fabricante</translation>
+    </message>
+    <message>
+        <source>New vendor name</source>
+        <translation>Nombre del nuevo fabricante</translation>
+    </message>
+    <message>
+        <source>&amp;Vendor:</source>
+        <translation>&amp;Fabricante:</translation>
+    </message>
+    <message>
+        <source>Optional, e.g. PLA Basic</source>
+        <translation>Opcional, p. ej. PLA Basic</translation>
+    </message>
+    <message>
+        <source>Filament name</source>
+        <translation>Nombre del filamento</translation>
+    </message>
+    <message>
+        <source>Filament &amp;name:</source>
+        <translation>&amp;Nombre del filamento:</translation>
+    </message>
+    <message>
+        <source>Initial filament weight</source>
+        <translation>Peso inicial del filamento</translation>
+    </message>
+    <message>
+        <source>The weight of the filament on a full spool, without the spool itself.</source>
+        <translation>El peso del filamento en una bobina llena, sin la propia bobina.</translation>
+    </message>
+    <message>
+        <source>&amp;Initial weight:</source>
+        <translation>Peso &amp;inicial:</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>Desconocido</translation>
+    </message>
+    <message>
+        <source>Empty spool weight</source>
+        <translation>Peso de la bobina vacía</translation>
+    </message>
+    <message>
+        <source>The weight of the empty spool, for weighing spools on a scale later.</source>
+        <translation>El peso de la bobina vacía, para pesar las bobinas en una báscula más adelante.</translation>
+    </message>
+    <message>
+        <source>&amp;Empty spool weight:</source>
+        <translation>Peso de la bobina &amp;vacía:</translation>
+    </message>
+    <message>
+        <source> per kg</source>
+        <translation> por kg</translation>
+    </message>
+    <message>
+        <source>Cost per kilogram</source>
+        <translation>Coste por kilogramo</translation>
+    </message>
+    <message>
+        <source>C&amp;ost:</source>
+        <translation>C&amp;oste:</translation>
+    </message>
+    <message>
+        <source>&amp;Add to Spoolman</source>
+        <translation>&amp;Añadir a Spoolman</translation>
+    </message>
+    <message>
+        <source>Creates a spool in Spoolman for &lt;b&gt;%1&lt;/b&gt; and links it.</source>
+        <translation>Crea una bobina en Spoolman para &lt;b&gt;%1&lt;/b&gt; y la vincula.</translation>
+    </message>
+    <message>
+        <source>New vendor…</source>
+        <translation>Nuevo fabricante…</translation>
+    </message>
+    <message>
+        <source>No valid colour yet</source>
+        <translation>Todavía no hay un color válido</translation>
+    </message>
+    <message>
+        <source>Enter the material, for example PLA.</source>
+        <translation>Introduzca el material, por ejemplo PLA.</translation>
+    </message>
+    <message>
+        <source>Enter the colour as six hex digits (RRGGBB), or pick it.</source>
+        <translation>Introduzca el color como seis dígitos hexadecimales (RRGGBB) o elíjalo.</translation>
+    </message>
+    <message>
+        <source>Enter the new vendor&apos;s name, or choose an existing vendor.</source>
+        <translation>Introduzca el nombre del nuevo fabricante o elija un fabricante existente.</translation>
+    </message>
+    <message>
+        <source>The empty spool weighs more than twice the filament — check both weights.</source>
+        <translation>La bobina vacía pesa más del doble que el filamento: compruebe ambos pesos.</translation>
+    </message>
+    <message>
+        <source>A colour needs six hex digits (RRGGBB), e.g. 1E88E5.</source>
+        <translation>Un color necesita seis dígitos hexadecimales (RRGGBB), p. ej. 1E88E5.</translation>
+    </message>
+</context>
+<context>
     <name>Spoolbridge::Ui::AmsUnitWidget</name>
     <message>
         <source>Humidity</source>
@@ -1688,6 +1965,597 @@ Opciones:
     <message>
         <source>External spool</source>
         <translation>Bobina externa</translation>
+    </message>
+</context>
+<context>
+    <name>Spoolbridge::Ui::AppSettingsPage</name>
+    <message>
+        <source>Language</source>
+        <translation>Idioma</translation>
+    </message>
+    <message>
+        <source>System language</source>
+        <translation>Idioma del sistema</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Idioma:</translation>
+    </message>
+    <message>
+        <source>A new language applies after Spoolbridge restarts.</source>
+        <translation>El nuevo idioma se aplica después de reiniciar Spoolbridge.</translation>
+    </message>
+    <message>
+        <source>Start Spoolbridge when I &amp;log in</source>
+        <translation>Iniciar Spoolbridge al iniciar &amp;sesión</translation>
+    </message>
+    <message>
+        <source>Start &amp;minimised to the system tray</source>
+        <translation>Iniciar &amp;minimizado en la bandeja del sistema</translation>
+    </message>
+    <message>
+        <source>This desktop has no system tray; the window starts minimised instead.</source>
+        <translation>Este escritorio no tiene bandeja del sistema; la ventana se inicia minimizada en su lugar.</translation>
+    </message>
+    <message>
+        <source>Notify me about</source>
+        <translation>Avisarme de</translation>
+    </message>
+    <message>
+        <source>Sync &amp;errors</source>
+        <translation>&amp;Errores de sincronización</translation>
+    </message>
+    <message>
+        <source>Low &amp;filament (below the low-stock threshold)</source>
+        <translation>Poco &amp;filamento (por debajo del umbral de existencias bajas)</translation>
+    </message>
+    <message>
+        <source>A printer going &amp;offline</source>
+        <translation>Una impresora que se &amp;desconecta</translation>
+    </message>
+    <message>
+        <source>Spools loaded or &amp;unloaded (including unlinked spools)</source>
+        <translation>Bobinas cargadas o &amp;retiradas (incluidas las no vinculadas)</translation>
+    </message>
+    <message>
+        <source>&amp;Finished prints and usage waiting for Spoolman</source>
+        <translation>Impresiones &amp;terminadas y consumo pendiente de Spoolman</translation>
+    </message>
+    <message>
+        <source>Application</source>
+        <translation>Aplicación</translation>
+    </message>
+</context>
+<context>
+    <name>Spoolbridge::Ui::ConnectionTestWidget</name>
+    <message>
+        <source>&amp;Test Connection</source>
+        <translation>&amp;Probar la conexión</translation>
+    </message>
+    <message>
+        <source>Test the connection to Spoolman</source>
+        <translation>Probar la conexión con Spoolman</translation>
+    </message>
+    <message>
+        <source>Testing the connection</source>
+        <translation>Probando la conexión</translation>
+    </message>
+    <message>
+        <source>Connection test result</source>
+        <translation>Resultado de la prueba de conexión</translation>
+    </message>
+    <message>
+        <source>Enter Spoolman&apos;s address first.</source>
+        <translation>Introduzca primero la dirección de Spoolman.</translation>
+    </message>
+    <message>
+        <source>Contacting %1…</source>
+        <translation>Contactando con %1…</translation>
+    </message>
+    <message>
+        <source>Spoolman at %1 cannot be used — check the address and try again.</source>
+        <translation>No se puede usar Spoolman en %1: compruebe la dirección y vuelva a intentarlo.</translation>
+    </message>
+    <message>
+        <source>&lt;span style=&apos;color:%1&apos;&gt;&lt;b&gt;Connected&lt;/b&gt;&lt;/span&gt; to Spoolman %2 at %3.</source>
+        <translation>&lt;span style=&apos;color:%1&apos;&gt;&lt;b&gt;Conectado&lt;/b&gt;&lt;/span&gt; a Spoolman %2 en %3.</translation>
+    </message>
+    <message>
+        <source>Round trip: %1 ms</source>
+        <translation>Ida y vuelta: %1 ms</translation>
+    </message>
+    <message>
+        <source>Spools are looked up by tag on the server.</source>
+        <translation>Las bobinas se buscan por etiqueta en el servidor.</translation>
+    </message>
+    <message>
+        <source>Spools are found by reading the whole list (Spoolman older than 0.25).</source>
+        <translation>Las bobinas se encuentran leyendo la lista completa (Spoolman anterior a 0.25).</translation>
+    </message>
+    <message>
+        <source>Extra fields to register on the first sync: %1</source>
+        <translation>Campos adicionales que se registrarán en la primera sincronización: %1</translation>
+    </message>
+    <message>
+        <source>Extra fields present: %1</source>
+        <translation>Campos adicionales presentes: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Spoolbridge::Ui::EnvironmentChartView</name>
+    <message>
+        <source>AMS humidity and temperature</source>
+        <translation>Humedad y temperatura del AMS</translation>
+    </message>
+    <message>
+        <source>&amp;Unit:</source>
+        <translation>&amp;Unidad:</translation>
+    </message>
+    <message>
+        <source>AMS unit</source>
+        <translation>Unidad AMS</translation>
+    </message>
+    <message>
+        <source>&amp;Period:</source>
+        <translation>&amp;Periodo:</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Periodo</translation>
+    </message>
+    <message>
+        <source>Last 24 hours</source>
+        <translation>Últimas 24 horas</translation>
+    </message>
+    <message>
+        <source>Last 7 days</source>
+        <translation>Últimos 7 días</translation>
+    </message>
+    <message>
+        <source>Solid lines: humidity · dashed lines: temperature</source>
+        <translation>Líneas continuas: humedad · líneas discontinuas: temperatura</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Hora</translation>
+    </message>
+    <message>
+        <source>Humidity (%)</source>
+        <translation>Humedad (%)</translation>
+    </message>
+    <message>
+        <source>Temperature (°C)</source>
+        <translation>Temperatura (°C)</translation>
+    </message>
+    <message>
+        <source>Humidity and temperature chart</source>
+        <translation>Gráfico de humedad y temperatura</translation>
+    </message>
+    <message>
+        <source>No climate data yet</source>
+        <translation>Todavía no hay datos climáticos</translation>
+    </message>
+    <message>
+        <source>Humidity and temperature of each AMS unit are recorded once a minute while the printer is connected, and kept for a week.</source>
+        <translation>La humedad y la temperatura de cada unidad AMS se registran una vez por minuto mientras la impresora está conectada y se conservan durante una semana.</translation>
+    </message>
+    <message>
+        <source>AMS %1</source>
+        <translation>AMS %1</translation>
+    </message>
+    <message>
+        <source>AMS climate</source>
+        <translation>Clima del AMS</translation>
+    </message>
+    <message>
+        <source>AMS climate · %1</source>
+        <translation>Clima del AMS · %1</translation>
+    </message>
+    <message>
+        <source>All units</source>
+        <translation>Todas las unidades</translation>
+    </message>
+    <message>
+        <source>%1 humidity</source>
+        <translation>%1 humedad</translation>
+    </message>
+    <message>
+        <source>%1 temperature</source>
+        <translation>%1 temperatura</translation>
+    </message>
+</context>
+<context>
+    <name>Spoolbridge::Ui::ErrorLabel</name>
+    <message>
+        <source>Error</source>
+        <translation>Error</translation>
+    </message>
+</context>
+<context>
+    <name>Spoolbridge::Ui::FirstRunWizard</name>
+    <message>
+        <source>Welcome to Spoolbridge</source>
+        <translation>Bienvenido a Spoolbridge</translation>
+    </message>
+    <message>
+        <source>First start</source>
+        <translation>Primer inicio</translation>
+    </message>
+    <message>
+        <source>Your printer</source>
+        <translation>Su impresora</translation>
+    </message>
+    <message>
+        <source>Choose a printer found on your network, or enter its details.</source>
+        <translation>Elija una impresora encontrada en su red o introduzca sus datos.</translation>
+    </message>
+    <message>
+        <source>Printers in &lt;b&gt;LAN mode&lt;/b&gt; found on your network:</source>
+        <translation>Impresoras en &lt;b&gt;modo LAN&lt;/b&gt; encontradas en su red:</translation>
+    </message>
+    <message>
+        <source>Printers found on your network</source>
+        <translation>Impresoras encontradas en su red</translation>
+    </message>
+    <message>
+        <source>Search &amp;again</source>
+        <translation>&amp;Buscar de nuevo</translation>
+    </message>
+    <message>
+        <source>Printer name</source>
+        <translation>Nombre de la impresora</translation>
+    </message>
+    <message>
+        <source>Workshop X1C</source>
+        <translation>X1C del taller</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nombre:</translation>
+    </message>
+    <message>
+        <source>Printer address</source>
+        <translation>Dirección de la impresora</translation>
+    </message>
+    <message>
+        <source>192.168.1.60</source>
+        <translation>192.168.1.60</translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation>&amp;Dirección:</translation>
+    </message>
+    <message>
+        <source>Serial number</source>
+        <translation>Número de serie</translation>
+    </message>
+    <message>
+        <source>On the printer&apos;s screen under Settings → Device</source>
+        <translation>En la pantalla de la impresora, en Ajustes → Dispositivo</translation>
+    </message>
+    <message>
+        <source>&amp;Serial number:</source>
+        <translation>Número de &amp;serie:</translation>
+    </message>
+    <message>
+        <source>Access code</source>
+        <translation>Código de acceso</translation>
+    </message>
+    <message>
+        <source>The printer only lets Spoolbridge in with its LAN access code.</source>
+        <translation>La impresora solo deja entrar a Spoolbridge con su código de acceso LAN.</translation>
+    </message>
+    <message>
+        <source>Find the 8-character code on the printer&apos;s screen: &lt;b&gt;Settings → Network → Access Code&lt;/b&gt; (X1, P1) or &lt;b&gt;Settings → LAN Only Mode&lt;/b&gt; (A1). It changes when you turn LAN mode off and on.</source>
+        <translation>El código de 8 caracteres está en la pantalla de la impresora: &lt;b&gt;Ajustes → Red → Código de acceso&lt;/b&gt; (X1, P1) o &lt;b&gt;Ajustes → Modo solo LAN&lt;/b&gt; (A1). Cambia al desactivar y volver a activar el modo LAN.</translation>
+    </message>
+    <message>
+        <source>A&amp;ccess code:</source>
+        <translation>Código de a&amp;cceso:</translation>
+    </message>
+    <message>
+        <source>S&amp;how the code</source>
+        <translation>&amp;Mostrar el código</translation>
+    </message>
+    <message>
+        <source>The code is kept in your system&apos;s keychain, not in the settings file.</source>
+        <translation>El código se guarda en el llavero de su sistema, no en el archivo de configuración.</translation>
+    </message>
+    <message>
+        <source>The access code has 8 characters.</source>
+        <translation>El código de acceso tiene 8 caracteres.</translation>
+    </message>
+    <message>
+        <source>Spoolman</source>
+        <translation>Spoolman</translation>
+    </message>
+    <message>
+        <source>Where your Spoolman inventory runs. Leave it empty to set it up later.</source>
+        <translation>Dónde se ejecuta su inventario de Spoolman. Déjelo vacío para configurarlo más tarde.</translation>
+    </message>
+    <message>
+        <source>Spoolman address</source>
+        <translation>Dirección de Spoolman</translation>
+    </message>
+    <message>
+        <source>http://192.168.1.50:7912</source>
+        <translation>http://192.168.1.50:7912</translation>
+    </message>
+    <message>
+        <source>Enter Spoolman&apos;s address first, for example http://192.168.1.50:7912.</source>
+        <translation>Introduzca primero la dirección de Spoolman, por ejemplo http://192.168.1.50:7912.</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · %3</source>
+        <translation>%1 · %2 · %3</translation>
+    </message>
+    <message>
+        <source>Bambu Lab printer</source>
+        <translation>Impresora Bambu Lab</translation>
+    </message>
+    <message>
+        <source>Searching… Printers in LAN mode announce themselves every few seconds. You can also enter the address and serial number below.</source>
+        <translation>Buscando… Las impresoras en modo LAN se anuncian cada pocos segundos. También puede introducir la dirección y el número de serie abajo.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n printer(s) found. Choose one, or enter another below.</source>
+        <translation>
+            <numerusform>Se encontró %n impresora. Elíjala o introduzca otra abajo.</numerusform>
+            <numerusform>Se encontraron %n impresoras. Elija una o introduzca otra abajo.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Spoolbridge::Ui::HistoryView</name>
+    <message>
+        <source>%1 g</source>
+        <translation>%1 g</translation>
+    </message>
+    <message>
+        <source>Usage history</source>
+        <translation>Historial de consumo</translation>
+    </message>
+    <message>
+        <source>Print jobs and filament used</source>
+        <translation>Trabajos de impresión y filamento usado</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Cuándo</translation>
+    </message>
+    <message>
+        <source>Job / spool</source>
+        <translation>Trabajo / bobina</translation>
+    </message>
+    <message>
+        <source>Used</source>
+        <translation>Usado</translation>
+    </message>
+    <message>
+        <source>Measured by</source>
+        <translation>Medido por</translation>
+    </message>
+    <message>
+        <source>Spoolman</source>
+        <translation>Spoolman</translation>
+    </message>
+    <message>
+        <source>No prints recorded yet</source>
+        <translation>Todavía no se han registrado impresiones</translation>
+    </message>
+    <message>
+        <source>When a print finishes, the filament it used is recorded here per spool and written to Spoolman. You can undo an entry if it was wrong.</source>
+        <translation>Cuando termina una impresión, el filamento usado se registra aquí por bobina y se escribe en Spoolman. Puede deshacer una entrada si es incorrecta.</translation>
+    </message>
+    <message>
+        <source>3MF</source>
+        <translation>3MF</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>Progreso</translation>
+    </message>
+    <message>
+        <source>AMS remain</source>
+        <translation>Restante AMS</translation>
+    </message>
+    <message>
+        <source>Grams per filament from the print file (3MF), scaled by how far the print got.</source>
+        <translation>Gramos por filamento del archivo de impresión (3MF), escalados según el avance de la impresión.</translation>
+    </message>
+    <message>
+        <source>The print&apos;s total weight scaled by its progress (no per-filament data was available).</source>
+        <translation>El peso total de la impresión, escalado según su avance (no había datos por filamento).</translation>
+    </message>
+    <message>
+        <source>The drop of the AMS remaining-filament estimate times the spool weight (least exact).</source>
+        <translation>La bajada de la estimación de filamento restante del AMS multiplicada por el peso de la bobina (la menos exacta).</translation>
+    </message>
+    <message>
+        <source>Delivered</source>
+        <translation>Entregado</translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <translation>Pendiente</translation>
+    </message>
+    <message>
+        <source>Undone</source>
+        <translation>Deshecho</translation>
+    </message>
+    <message>
+        <source>Spool #%1</source>
+        <translation>Bobina #%1</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Deshacer</translation>
+    </message>
+    <message>
+        <source>Undo the usage of %1</source>
+        <translation>Deshacer el consumo de %1</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Recorded; written to Spoolman as soon as it can be reached.</source>
+        <translation>Registrado; se escribirá en Spoolman en cuanto esté accesible.</translation>
+    </message>
+    <message>
+        <source>Already undone.</source>
+        <translation>Ya deshecho.</translation>
+    </message>
+    <message>
+        <source>Give the grams of this print back to the spools.</source>
+        <translation>Devolver a las bobinas los gramos de esta impresión.</translation>
+    </message>
+    <message>
+        <source>Undo usage?</source>
+        <translation>¿Deshacer el consumo?</translation>
+    </message>
+    <message>
+        <source>Give %1 back to the spools used by “%2” on %3?</source>
+        <translation>¿Devolver %1 a las bobinas usadas por «%2» el %3?</translation>
+    </message>
+    <message>
+        <source>The usage has not reached Spoolman yet; it will not be sent.</source>
+        <translation>El consumo aún no ha llegado a Spoolman; no se enviará.</translation>
+    </message>
+    <message>
+        <source>Spoolman&apos;s remaining weight goes up by the same amount.</source>
+        <translation>El peso restante en Spoolman aumenta en la misma cantidad.</translation>
+    </message>
+    <message>
+        <source>Undo usage</source>
+        <translation>Deshacer el consumo</translation>
+    </message>
+</context>
+<context>
+    <name>Spoolbridge::Ui::InventoryModel</name>
+    <message>
+        <source>Spool #%1</source>
+        <translation>Bobina #%1</translation>
+    </message>
+    <message>
+        <source>#%1 %2</source>
+        <translation>#%1 %2</translation>
+    </message>
+    <message>
+        <source>%1 · #%2</source>
+        <translation>%1 · #%2</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>Not loaded</source>
+        <translation>No cargada</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>Desconocido</translation>
+    </message>
+    <message>
+        <source>%1 g</source>
+        <translation>%1 g</translation>
+    </message>
+    <message>
+        <source>%1 · low</source>
+        <translation>%1 · bajo</translation>
+    </message>
+    <message>
+        <source>Below the low-stock threshold of %1 g.</source>
+        <translation>Por debajo del umbral de existencias bajas de %1 g.</translation>
+    </message>
+    <message>
+        <source>Spool</source>
+        <translation>Bobina</translation>
+    </message>
+    <message>
+        <source>Material</source>
+        <translation>Material</translation>
+    </message>
+    <message>
+        <source>Vendor</source>
+        <translation>Fabricante</translation>
+    </message>
+    <message>
+        <source>Loaded in</source>
+        <translation>Cargada en</translation>
+    </message>
+    <message>
+        <source>Remaining</source>
+        <translation>Restante</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>Ubicación</translation>
+    </message>
+</context>
+<context>
+    <name>Spoolbridge::Ui::InventoryView</name>
+    <message>
+        <source>Inventory</source>
+        <translation>Inventario</translation>
+    </message>
+    <message>
+        <source>Filter by spool, material, vendor, printer or location</source>
+        <translation>Filtrar por bobina, material, fabricante, impresora o ubicación</translation>
+    </message>
+    <message>
+        <source>Filter inventory</source>
+        <translation>Filtrar el inventario</translation>
+    </message>
+    <message>
+        <source>L&amp;oaded only</source>
+        <translation>Solo &amp;cargadas</translation>
+    </message>
+    <message>
+        <source>Lo&amp;w stock only</source>
+        <translation>Solo existencias &amp;bajas</translation>
+    </message>
+    <message>
+        <source>Spools</source>
+        <translation>Bobinas</translation>
+    </message>
+    <message>
+        <source>No spools yet</source>
+        <translation>Todavía no hay bobinas</translation>
+    </message>
+    <message>
+        <source>Spools from Spoolman that are linked to your printers appear here, with what is loaded where and how much is left.</source>
+        <translation>Aquí aparecen las bobinas de Spoolman vinculadas a sus impresoras, con lo que está cargado en cada sitio y cuánto queda.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n spool(s)</source>
+        <translation>
+            <numerusform>%n bobina</numerusform>
+            <numerusform>%n bobinas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source> · %n loaded</source>
+        <translation>
+            <numerusform> · %n cargada</numerusform>
+            <numerusform> · %n cargadas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source> · %n low (under %1 g)</source>
+        <translation>
+            <numerusform> · %n baja (menos de %1 g)</numerusform>
+            <numerusform> · %n bajas (menos de %1 g)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source> · %n shown</source>
+        <translation>
+            <numerusform> · %n mostrada</numerusform>
+            <numerusform> · %n mostradas</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1791,6 +2659,75 @@ Opciones:
     <message>
         <source>Generic</source>
         <translation>Genérico</translation>
+    </message>
+</context>
+<context>
+    <name>Spoolbridge::Ui::LinkSpoolDialog</name>
+    <message>
+        <source>Link to a Spoolman spool</source>
+        <translation>Vincular con una bobina de Spoolman</translation>
+    </message>
+    <message>
+        <source>Filter by name, vendor, material or location</source>
+        <translation>Filtrar por nombre, fabricante, material o ubicación</translation>
+    </message>
+    <message>
+        <source>Filter spools</source>
+        <translation>Filtrar bobinas</translation>
+    </message>
+    <message>
+        <source>Unlinked spools</source>
+        <translation>Bobinas sin vincular</translation>
+    </message>
+    <message>
+        <source>No unlinked spools in Spoolman</source>
+        <translation>No hay bobinas sin vincular en Spoolman</translation>
+    </message>
+    <message>
+        <source>Every spool in Spoolman is already linked to a slot. Add this spool to Spoolman instead, or unlink a spool you no longer use.</source>
+        <translation>Todas las bobinas de Spoolman ya están vinculadas a una ranura. Añada esta bobina a Spoolman o desvincule una bobina que ya no use.</translation>
+    </message>
+    <message>
+        <source>No spool matches the filter. Clear it to see every unlinked spool.</source>
+        <translation>Ninguna bobina coincide con el filtro. Bórrelo para ver todas las bobinas sin vincular.</translation>
+    </message>
+    <message>
+        <source>Loading spools from Spoolman…</source>
+        <translation>Cargando bobinas desde Spoolman…</translation>
+    </message>
+    <message>
+        <source>Loading spools</source>
+        <translation>Cargando bobinas</translation>
+    </message>
+    <message>
+        <source>&amp;Link</source>
+        <translation>&amp;Vincular</translation>
+    </message>
+    <message>
+        <source>Link the selected spool</source>
+        <translation>Vincular la bobina seleccionada</translation>
+    </message>
+    <message>
+        <source>Choose the Spoolman spool that is loaded in &lt;b&gt;%1&lt;/b&gt;.</source>
+        <translation>Elija la bobina de Spoolman que está cargada en &lt;b&gt;%1&lt;/b&gt;.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unlinked spool(s)</source>
+        <translation>
+            <numerusform>%n bobina sin vincular</numerusform>
+            <numerusform>%n bobinas sin vincular</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 of %2 spools shown</source>
+        <translation>Se muestran %1 de %2 bobinas</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 · %n match(es) this slot</source>
+        <translation>
+            <numerusform>%1 · %n coincide con esta ranura</numerusform>
+            <numerusform>%1 · %n coinciden con esta ranura</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1961,6 +2898,121 @@ Opciones:
     </message>
 </context>
 <context>
+    <name>Spoolbridge::Ui::PrinterEditDialog</name>
+    <message>
+        <source>Add printer</source>
+        <translation>Añadir impresora</translation>
+    </message>
+    <message>
+        <source>Printer</source>
+        <translation>Impresora</translation>
+    </message>
+    <message>
+        <source>Found on your network:</source>
+        <translation>Encontradas en su red:</translation>
+    </message>
+    <message>
+        <source>Printers found on your network</source>
+        <translation>Impresoras encontradas en su red</translation>
+    </message>
+    <message>
+        <source>Search &amp;again</source>
+        <translation>&amp;Buscar de nuevo</translation>
+    </message>
+    <message>
+        <source>Printer name</source>
+        <translation>Nombre de la impresora</translation>
+    </message>
+    <message>
+        <source>Workshop X1C</source>
+        <translation>X1C del taller</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nombre:</translation>
+    </message>
+    <message>
+        <source>&amp;LAN (direct, needs the access code)</source>
+        <translation>&amp;LAN (directo, necesita el código de acceso)</translation>
+    </message>
+    <message>
+        <source>Bambu &amp;cloud</source>
+        <translation>&amp;Nube de Bambu</translation>
+    </message>
+    <message>
+        <source>Connection:</source>
+        <translation>Conexión:</translation>
+    </message>
+    <message>
+        <source>Printer address</source>
+        <translation>Dirección de la impresora</translation>
+    </message>
+    <message>
+        <source>192.168.1.60</source>
+        <translation>192.168.1.60</translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation>&amp;Dirección:</translation>
+    </message>
+    <message>
+        <source>Serial number</source>
+        <translation>Número de serie</translation>
+    </message>
+    <message>
+        <source>00M09A123456789</source>
+        <translation>00M09A123456789</translation>
+    </message>
+    <message>
+        <source>&amp;Serial number:</source>
+        <translation>Número de &amp;serie:</translation>
+    </message>
+    <message>
+        <source>Access code</source>
+        <translation>Código de acceso</translation>
+    </message>
+    <message>
+        <source>Shown on the printer&apos;s screen under Settings → Network (LAN only mode).</source>
+        <translation>Se muestra en la pantalla de la impresora en Ajustes → Red (modo solo LAN).</translation>
+    </message>
+    <message>
+        <source>A&amp;ccess code:</source>
+        <translation>Código de a&amp;cceso:</translation>
+    </message>
+    <message>
+        <source>Edit printer</source>
+        <translation>Editar impresora</translation>
+    </message>
+    <message>
+        <source>Unchanged</source>
+        <translation>Sin cambios</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · %3 (%4)</source>
+        <translation>%1 · %2 · %3 (%4)</translation>
+    </message>
+    <message>
+        <source>Bambu Lab printer</source>
+        <translation>Impresora Bambu Lab</translation>
+    </message>
+    <message>
+        <source>No printer answered yet. Printers in LAN mode announce themselves every few seconds; you can also enter the address yourself.</source>
+        <translation>Todavía no ha respondido ninguna impresora. Las impresoras en modo LAN se anuncian cada pocos segundos; también puede introducir la dirección usted mismo.</translation>
+    </message>
+    <message>
+        <source>Choose a printer to fill in its address and serial number.</source>
+        <translation>Elija una impresora para rellenar su dirección y número de serie.</translation>
+    </message>
+    <message>
+        <source>Enter the printer&apos;s access code (on its screen under Settings → Network).</source>
+        <translation>Introduzca el código de acceso de la impresora (en su pantalla, en Ajustes → Red).</translation>
+    </message>
+    <message>
+        <source>The access code has 8 characters; check it on the printer&apos;s screen.</source>
+        <translation>El código de acceso tiene 8 caracteres; compruébelo en la pantalla de la impresora.</translation>
+    </message>
+</context>
+<context>
     <name>Spoolbridge::Ui::PrinterView</name>
     <message>
         <source>This printer has not reported an AMS or an external spool yet.</source>
@@ -2009,6 +3061,82 @@ Opciones:
     <message>
         <source>Ready for the next print</source>
         <translation>Lista para la próxima impresión</translation>
+    </message>
+</context>
+<context>
+    <name>Spoolbridge::Ui::PrintersSettingsPage</name>
+    <message>
+        <source>Printers Spoolbridge connects to. In LAN mode it talks to the printer directly and needs the access code shown on the printer&apos;s screen.</source>
+        <translation>Impresoras a las que se conecta Spoolbridge. En modo LAN se comunica directamente con la impresora y necesita el código de acceso que aparece en su pantalla.</translation>
+    </message>
+    <message>
+        <source>Configured printers</source>
+        <translation>Impresoras configuradas</translation>
+    </message>
+    <message>
+        <source>&amp;Add…</source>
+        <translation>&amp;Añadir…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Editar…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Quitar</translation>
+    </message>
+    <message>
+        <source>Printers</source>
+        <translation>Impresoras</translation>
+    </message>
+    <message>
+        <source>LAN %1</source>
+        <translation>LAN %1</translation>
+    </message>
+    <message>
+        <source>Bambu cloud</source>
+        <translation>Nube de Bambu</translation>
+    </message>
+    <message>
+        <source>Bambu Lab printer</source>
+        <translation>Impresora Bambu Lab</translation>
+    </message>
+    <message>
+        <source>%1
+%2 · %3 · %4</source>
+        <translation>%1
+%2 · %3 · %4</translation>
+    </message>
+    <message>
+        <source>Two printers have the serial number %1; remove one of them.</source>
+        <translation>Dos impresoras tienen el número de serie %1; quite una de ellas.</translation>
+    </message>
+</context>
+<context>
+    <name>Spoolbridge::Ui::SettingsDialog</name>
+    <message>
+        <source>Spoolbridge Settings</source>
+        <translation>Configuración de Spoolbridge</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Configuración</translation>
+    </message>
+    <message>
+        <source>Settings message</source>
+        <translation>Mensaje de configuración</translation>
+    </message>
+    <message>
+        <source>Settings pages</source>
+        <translation>Páginas de configuración</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>A password or access code could not be stored: %1</source>
+        <translation>No se pudo guardar una contraseña o un código de acceso: %1</translation>
     </message>
 </context>
 <context>
@@ -2253,6 +3381,526 @@ Opciones:
     </message>
 </context>
 <context>
+    <name>Spoolbridge::Ui::SpoolmanSettingsPage</name>
+    <message>
+        <source>http://192.168.1.50:7912</source>
+        <translation>http://192.168.1.50:7912</translation>
+    </message>
+    <message>
+        <source>Spoolman address</source>
+        <translation>Dirección de Spoolman</translation>
+    </message>
+    <message>
+        <source>Spoolman&apos;s address, with a path if it runs behind a reverse proxy. Leave empty to use Spoolbridge without Spoolman.</source>
+        <translation>La dirección de Spoolman, con una ruta si se ejecuta detrás de un proxy inverso. Déjela vacía para usar Spoolbridge sin Spoolman.</translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation>&amp;Dirección:</translation>
+    </message>
+    <message>
+        <source>Authentication</source>
+        <translation>Autenticación</translation>
+    </message>
+    <message>
+        <source>None (Spoolman itself has no login)</source>
+        <translation>Ninguna (Spoolman no tiene inicio de sesión)</translation>
+    </message>
+    <message>
+        <source>Header (API key of a reverse proxy)</source>
+        <translation>Cabecera (clave de API de un proxy inverso)</translation>
+    </message>
+    <message>
+        <source>User name and password (basic)</source>
+        <translation>Nombre de usuario y contraseña (básica)</translation>
+    </message>
+    <message>
+        <source>A&amp;uthentication:</source>
+        <translation>A&amp;utenticación:</translation>
+    </message>
+    <message>
+        <source>Header name</source>
+        <translation>Nombre de la cabecera</translation>
+    </message>
+    <message>
+        <source>X-Api-Key</source>
+        <translation>X-Api-Key</translation>
+    </message>
+    <message>
+        <source>Header value</source>
+        <translation>Valor de la cabecera</translation>
+    </message>
+    <message>
+        <source>Header &amp;name:</source>
+        <translation>&amp;Nombre de la cabecera:</translation>
+    </message>
+    <message>
+        <source>Header &amp;value:</source>
+        <translation>&amp;Valor de la cabecera:</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>Nombre de usuario</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Contraseña</translation>
+    </message>
+    <message>
+        <source>U&amp;ser name:</source>
+        <translation>Nombre de u&amp;suario:</translation>
+    </message>
+    <message>
+        <source>Pass&amp;word:</source>
+        <translation>Contra&amp;seña:</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source>Timeout in seconds</source>
+        <translation>Tiempo de espera en segundos</translation>
+    </message>
+    <message>
+        <source>How long to wait for an answer before giving up.</source>
+        <translation>Cuánto esperar una respuesta antes de desistir.</translation>
+    </message>
+    <message>
+        <source>&amp;Timeout:</source>
+        <translation>&amp;Tiempo de espera:</translation>
+    </message>
+    <message>
+        <source>Only for a self-signed https certificate</source>
+        <translation>Solo para un certificado https autofirmado</translation>
+    </message>
+    <message>
+        <source>CA certificate file</source>
+        <translation>Archivo de certificado de CA</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Examinar…</translation>
+    </message>
+    <message>
+        <source>Choose the CA certificate file</source>
+        <translation>Elegir el archivo de certificado de CA</translation>
+    </message>
+    <message>
+        <source>&amp;CA certificate:</source>
+        <translation>Certificado de &amp;CA:</translation>
+    </message>
+    <message>
+        <source>CA certificate</source>
+        <translation>Certificado de CA</translation>
+    </message>
+    <message>
+        <source>Certificates (*.pem *.crt *.cer *.der);;All files (*)</source>
+        <translation>Certificados (*.pem *.crt *.cer *.der);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>Spoolman</source>
+        <translation>Spoolman</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; does not start with http:// or https:// — Spoolman is reached over HTTP, e.g. http://192.168.1.50:7912.</source>
+        <translation>«%1» no empieza por http:// o https://: a Spoolman se accede por HTTP, p. ej. http://192.168.1.50:7912.</translation>
+    </message>
+    <message>
+        <source>Enter Spoolman&apos;s address first, for example http://192.168.1.50:7912.</source>
+        <translation>Introduzca primero la dirección de Spoolman, por ejemplo http://192.168.1.50:7912.</translation>
+    </message>
+    <message>
+        <source>Enter the user name the reverse proxy expects, or choose no authentication.</source>
+        <translation>Introduzca el nombre de usuario que espera el proxy inverso o elija sin autenticación.</translation>
+    </message>
+</context>
+<context>
+    <name>Spoolbridge::Ui::SyncResultsView</name>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>Sync results</source>
+        <translation>Resultados de sincronización</translation>
+    </message>
+    <message>
+        <source>Sync mode</source>
+        <translation>Modo de sincronización</translation>
+    </message>
+    <message>
+        <source>Sync in progress</source>
+        <translation>Sincronización en curso</translation>
+    </message>
+    <message>
+        <source>&amp;Sync now</source>
+        <translation>&amp;Sincronizar ahora</translation>
+    </message>
+    <message>
+        <source>Sync now</source>
+        <translation>Sincronizar ahora</translation>
+    </message>
+    <message>
+        <source>No sync yet</source>
+        <translation>Todavía no se ha sincronizado</translation>
+    </message>
+    <message>
+        <source>The results of each sync appear here: how many spools were synced or created, which were skipped and why, and any errors. Press Sync now to start one.</source>
+        <translation>Aquí aparecen los resultados de cada sincronización: cuántas bobinas se sincronizaron o crearon, cuáles se omitieron y por qué, y cualquier error. Pulse Sincronizar ahora para iniciar una.</translation>
+    </message>
+    <message>
+        <source>Spools synced</source>
+        <translation>Bobinas sincronizadas</translation>
+    </message>
+    <message>
+        <source>Spools created</source>
+        <translation>Bobinas creadas</translation>
+    </message>
+    <message>
+        <source>Spools skipped</source>
+        <translation>Bobinas omitidas</translation>
+    </message>
+    <message>
+        <source>Errors</source>
+        <translation>Errores</translation>
+    </message>
+    <message>
+        <source>Skipped spools</source>
+        <translation>Bobinas omitidas</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>Ubicación</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Motivo</translation>
+    </message>
+    <message>
+        <source>Sync errors</source>
+        <translation>Errores de sincronización</translation>
+    </message>
+    <message>
+        <source>Recent syncs</source>
+        <translation>Sincronizaciones recientes</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Hora</translation>
+    </message>
+    <message>
+        <source>Printer</source>
+        <translation>Impresora</translation>
+    </message>
+    <message>
+        <source>Synced</source>
+        <translation>Sincronizadas</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>Nuevas</translation>
+    </message>
+    <message>
+        <source>Skipped</source>
+        <translation>Omitidas</translation>
+    </message>
+    <message>
+        <source>Spools created in Spoolman</source>
+        <translation>Bobinas creadas en Spoolman</translation>
+    </message>
+    <message>
+        <source>Latest sync: %1 · %2</source>
+        <translation>Última sincronización: %1 · %2</translation>
+    </message>
+    <message>
+        <source>Sync of %1 · %2</source>
+        <translation>Sincronización de %1 · %2</translation>
+    </message>
+    <message>
+        <source>synced</source>
+        <translation>sincronizadas</translation>
+    </message>
+    <message>
+        <source>created</source>
+        <translation>creadas</translation>
+    </message>
+    <message>
+        <source>skipped</source>
+        <translation>omitidas</translation>
+    </message>
+    <message>
+        <source>errors</source>
+        <translation>errores</translation>
+    </message>
+    <message>
+        <source>%1 · #%2</source>
+        <translation>%1 · #%2</translation>
+    </message>
+    <message>
+        <source>Skipped spools: none</source>
+        <translation>Bobinas omitidas: ninguna</translation>
+    </message>
+    <message>
+        <source>Errors: none</source>
+        <translation>Errores: ninguno</translation>
+    </message>
+    <message>
+        <source>Syncing…</source>
+        <translation>Sincronizando…</translation>
+    </message>
+    <message>
+        <source>Mode: &lt;b&gt;Auto&lt;/b&gt; — syncs whenever the AMS changes</source>
+        <translation>Modo: &lt;b&gt;automático&lt;/b&gt;: sincroniza cada vez que cambia el AMS</translation>
+    </message>
+    <message>
+        <source>Mode: &lt;b&gt;Manual&lt;/b&gt; — syncs only when you press Sync now</source>
+        <translation>Modo: &lt;b&gt;manual&lt;/b&gt;: sincroniza solo cuando pulsa Sincronizar ahora</translation>
+    </message>
+</context>
+<context>
+    <name>Spoolbridge::Ui::SyncSettingsPage</name>
+    <message>
+        <source>Workshop X1C</source>
+        <translation>X1C del taller</translation>
+    </message>
+    <message>
+        <source>When to sync</source>
+        <translation>Cuándo sincronizar</translation>
+    </message>
+    <message>
+        <source>&amp;Auto — whenever the AMS changes (recommended)</source>
+        <translation>&amp;Automática: cada vez que cambie el AMS (recomendado)</translation>
+    </message>
+    <message>
+        <source>&amp;Manual — only when you press Sync now</source>
+        <translation>&amp;Manual: solo cuando pulse Sincronizar ahora</translation>
+    </message>
+    <message>
+        <source>Location template</source>
+        <translation>Plantilla de ubicación</translation>
+    </message>
+    <message>
+        <source>Placeholders: {printer}, {unit}, {slot}, {serial}, {model}</source>
+        <translation>Marcadores: {printer}, {unit}, {slot}, {serial}, {model}</translation>
+    </message>
+    <message>
+        <source>Location preview</source>
+        <translation>Vista previa de la ubicación</translation>
+    </message>
+    <message>
+        <source>&amp;Location in Spoolman:</source>
+        <translation>&amp;Ubicación en Spoolman:</translation>
+    </message>
+    <message>
+        <source>Home location</source>
+        <translation>Ubicación de origen</translation>
+    </message>
+    <message>
+        <source>e.g. Shelf 2 (empty = clear the location)</source>
+        <translation>p. ej. Estante 2 (vacío = borrar la ubicación)</translation>
+    </message>
+    <message>
+        <source>Where a spool goes in Spoolman when it leaves the AMS.</source>
+        <translation>Dónde queda una bobina en Spoolman cuando sale del AMS.</translation>
+    </message>
+    <message>
+        <source>&amp;Home location:</source>
+        <translation>Ubicación de &amp;origen:</translation>
+    </message>
+    <message>
+        <source> g</source>
+        <translation> g</translation>
+    </message>
+    <message>
+        <source>Off</source>
+        <translation>Desactivado</translation>
+    </message>
+    <message>
+        <source>Low-stock threshold in grams</source>
+        <translation>Umbral de existencias bajas en gramos</translation>
+    </message>
+    <message>
+        <source>Low-stock &amp;threshold:</source>
+        <translation>&amp;Umbral de existencias bajas:</translation>
+    </message>
+    <message>
+        <source>&amp;Create missing Bambu Lab spools in Spoolman</source>
+        <translation>&amp;Crear en Spoolman las bobinas de Bambu Lab que falten</translation>
+    </message>
+    <message>
+        <source>Link spools by their RFID &amp;tag automatically</source>
+        <translation>Vincular bobinas automáticamente por su e&amp;tiqueta RFID</translation>
+    </message>
+    <message>
+        <source>Move spools to the home location when they &amp;leave the AMS</source>
+        <translation>Mover las bobinas a la ubicación de origen cuando &amp;salgan del AMS</translation>
+    </message>
+    <message>
+        <source>How used filament is measured</source>
+        <translation>Cómo se mide el filamento usado</translation>
+    </message>
+    <message>
+        <source>Per &amp;print (recommended)</source>
+        <translation>Por &amp;impresión (recomendado)</translation>
+    </message>
+    <message>
+        <source>Reads the grams per filament from the print file when a print ends and subtracts them from each spool — the slicer&apos;s figures, close to the gram. A cancelled print counts the part that was printed.</source>
+        <translation>Lee los gramos por filamento del archivo de impresión al terminar una impresión y los resta de cada bobina: las cifras del laminador, casi al gramo. Una impresión cancelada cuenta la parte impresa.</translation>
+    </message>
+    <message>
+        <source>AMS &amp;estimate</source>
+        <translation>&amp;Estimación del AMS</translation>
+    </message>
+    <message>
+        <source>Copies the AMS&apos;s remaining-percentage estimate to Spoolman. Works without print files, but only for Bambu Lab spools and only in steps of about 10 g; it may overwrite weights you measured yourself.</source>
+        <translation>Copia en Spoolman la estimación del porcentaje restante del AMS. Funciona sin archivos de impresión, pero solo con bobinas de Bambu Lab y en pasos de unos 10 g; puede sobrescribir pesos que haya medido usted.</translation>
+    </message>
+    <message>
+        <source>Sync</source>
+        <translation>Sincronización</translation>
+    </message>
+    <message>
+        <source>Preview: &lt;b&gt;%1&lt;/b&gt;</source>
+        <translation>Vista previa: &lt;b&gt;%1&lt;/b&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>Spoolbridge::Ui::TrayController</name>
+    <message>
+        <source>&amp;Open Spoolbridge</source>
+        <translation>&amp;Abrir Spoolbridge</translation>
+    </message>
+    <message>
+        <source>&amp;Sync now</source>
+        <translation>&amp;Sincronizar ahora</translation>
+    </message>
+    <message>
+        <source>&amp;Pause sync</source>
+        <translation>&amp;Pausar la sincronización</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Salir</translation>
+    </message>
+    <message>
+        <source>Spoolbridge — in sync</source>
+        <translation>Spoolbridge — sincronizado</translation>
+    </message>
+    <message>
+        <source>Spoolbridge — syncing…</source>
+        <translation>Spoolbridge — sincronizando…</translation>
+    </message>
+    <message>
+        <source>Spoolbridge — needs attention</source>
+        <translation>Spoolbridge — requiere atención</translation>
+    </message>
+    <message>
+        <source>Spoolbridge — sync paused</source>
+        <translation>Spoolbridge — sincronización en pausa</translation>
+    </message>
+    <message>
+        <source>%1
+%2</source>
+        <translation>%1
+%2</translation>
+    </message>
+    <message>
+        <source>Resume &amp;sync</source>
+        <translation>&amp;Reanudar la sincronización</translation>
+    </message>
+    <message>
+        <source>Low filament on %1</source>
+        <translation>Poco filamento en %1</translation>
+    </message>
+    <message>
+        <source>%1 has about %2 g left. Have a new spool ready.</source>
+        <translation>A %1 le quedan unos %2 g. Tenga preparada una bobina nueva.</translation>
+    </message>
+    <message>
+        <source>Sync failed</source>
+        <translation>Falló la sincronización</translation>
+    </message>
+    <message>
+        <source>Sync failed for %1</source>
+        <translation>Falló la sincronización de %1</translation>
+    </message>
+    <message>
+        <source>Unlinked spool on %1</source>
+        <translation>Bobina sin vincular en %1</translation>
+    </message>
+    <message>
+        <source>%1 (%2) is not linked to Spoolman. Open Spoolbridge to link it or add it.</source>
+        <translation>%1 (%2) no está vinculada a Spoolman. Abra Spoolbridge para vincularla o añadirla.</translation>
+    </message>
+    <message>
+        <source>Usage waiting for Spoolman</source>
+        <translation>Consumo pendiente de Spoolman</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n print(s) could not be written to Spoolman yet; Spoolbridge keeps trying. %1</source>
+        <translation>
+            <numerusform>%n impresión aún no se pudo escribir en Spoolman; Spoolbridge sigue intentándolo. %1</numerusform>
+            <numerusform>%n impresiones aún no se pudieron escribir en Spoolman; Spoolbridge sigue intentándolo. %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Spoolbridge::Ui::UnlinkedSpoolModel</name>
+    <message>
+        <source>Spool #%1</source>
+        <translation>Bobina #%1</translation>
+    </message>
+    <message>
+        <source>#%1 %2</source>
+        <translation>#%1 %2</translation>
+    </message>
+    <message>
+        <source>%1 — matches this slot</source>
+        <translation>%1 — coincide con esta ranura</translation>
+    </message>
+    <message>
+        <source>Same material and a similar colour as the filament in this slot.</source>
+        <translation>Mismo material y color parecido al del filamento de esta ranura.</translation>
+    </message>
+    <message>
+        <source>Unknown vendor</source>
+        <translation>Fabricante desconocido</translation>
+    </message>
+    <message>
+        <source>%1 g</source>
+        <translation>%1 g</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>Desconocido</translation>
+    </message>
+    <message>
+        <source>No location</source>
+        <translation>Sin ubicación</translation>
+    </message>
+    <message>
+        <source>Spool</source>
+        <translation>Bobina</translation>
+    </message>
+    <message>
+        <source>Vendor</source>
+        <translation>Fabricante</translation>
+    </message>
+    <message>
+        <source>Material</source>
+        <translation>Material</translation>
+    </message>
+    <message>
+        <source>Remaining</source>
+        <translation>Restante</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>Ubicación</translation>
+    </message>
+</context>
+<context>
     <name>Spoolbridge::UsageLedger</name>
     <message>
         <source>Spoolbridge ledger</source>
@@ -2442,6 +4090,14 @@ Opciones:
     <message>
         <source>Keeps Bambu Lab AMS slots and a Spoolman inventory in sync.</source>
         <translation>Mantiene sincronizadas las ranuras AMS de las impresoras Bambu Lab y un inventario de Spoolman.</translation>
+    </message>
+    <message>
+        <source>Show the demo: a simulated printer and a built-in Spoolman.</source>
+        <translation>Mostrar la demostración: una impresora simulada y un Spoolman integrado.</translation>
+    </message>
+    <message>
+        <source>Start in the tray without showing the window.</source>
+        <translation>Iniciar en la bandeja del sistema sin mostrar la ventana.</translation>
     </message>
 </context>
 </TS>

@@ -487,6 +487,29 @@
     </message>
 </context>
 <context>
+    <name>Spoolbridge::AppCore</name>
+    <message>
+        <source>Demo X1 Carbon</source>
+        <translation>X1 Carbon de démonstration</translation>
+    </message>
+    <message>
+        <source>Spoolman is not set up yet: add its address in the settings.</source>
+        <translation>Spoolman n&apos;est pas encore configuré : ajoutez son adresse dans les paramètres.</translation>
+    </message>
+    <message>
+        <source>No access code is stored for %1: enter it in Settings → Printers.</source>
+        <translation>Aucun code d&apos;accès n&apos;est enregistré pour %1 : saisissez-le dans Paramètres → Imprimantes.</translation>
+    </message>
+    <message>
+        <source>That printer is no longer configured.</source>
+        <translation>Cette imprimante n&apos;est plus configurée.</translation>
+    </message>
+    <message>
+        <source>The demo printer needs no certificate.</source>
+        <translation>L&apos;imprimante de démonstration n&apos;a pas besoin de certificat.</translation>
+    </message>
+</context>
+<context>
     <name>Spoolbridge::Autostart</name>
     <message>
         <source>Could not write the autostart entry %1 (%2); check that the folder is writable.</source>
@@ -814,6 +837,25 @@ Options :
     </message>
 </context>
 <context>
+    <name>Spoolbridge::DemoEnvironment</name>
+    <message>
+        <source>The demo could not create its temporary directory: %1.</source>
+        <translation>La démonstration n&apos;a pas pu créer son dossier temporaire : %1.</translation>
+    </message>
+    <message>
+        <source>The demo Spoolman could not start: %1.</source>
+        <translation>Le Spoolman de démonstration n&apos;a pas pu démarrer : %1.</translation>
+    </message>
+    <message>
+        <source>The demo Spoolman could not be filled: %1</source>
+        <translation>Le Spoolman de démonstration n&apos;a pas pu être rempli : %1</translation>
+    </message>
+    <message>
+        <source>Shelf</source>
+        <translation>Étagère</translation>
+    </message>
+</context>
+<context>
     <name>Spoolbridge::EnvSecretBackend</name>
     <message>
         <source>Secrets come from environment variables, so Spoolbridge cannot store this one: set %1 in the environment that starts Spoolbridge (for the systemd service, in its EnvironmentFile).</source>
@@ -822,6 +864,17 @@ Options :
     <message>
         <source>Secrets come from environment variables: remove %1 from the environment that starts Spoolbridge.</source>
         <translation>Les secrets proviennent de variables d&apos;environnement : retirez %1 de l&apos;environnement qui lance Spoolbridge.</translation>
+    </message>
+</context>
+<context>
+    <name>Spoolbridge::EnvironmentHistory</name>
+    <message>
+        <source>The climate history at %1 cannot be opened (%2) — check that the folder exists and is writable.</source>
+        <translation>Impossible d&apos;ouvrir l&apos;historique climatique dans %1 (%2) — vérifiez que le dossier existe et est accessible en écriture.</translation>
+    </message>
+    <message>
+        <source>The climate history could not be written (%1).</source>
+        <translation>L&apos;historique climatique n&apos;a pas pu être écrit (%1).</translation>
     </message>
 </context>
 <context>
@@ -845,6 +898,83 @@ Options :
     <message>
         <source>Could not write the secrets file %1 (%2); check that its folder is writable.</source>
         <translation>Impossible d&apos;écrire le fichier de secrets %1 (%2) ; vérifiez que son dossier est accessible en écriture.</translation>
+    </message>
+</context>
+<context>
+    <name>Spoolbridge::Gui::AppController</name>
+    <message>
+        <source>Demo</source>
+        <translation>Démo</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Demo mode&lt;/b&gt; — a simulated X1 Carbon and a built-in Spoolman; nothing here touches your printers or your inventory.</source>
+        <translation>&lt;b&gt;Mode démonstration&lt;/b&gt; — une X1 Carbon simulée et un Spoolman intégré ; rien ici ne touche à vos imprimantes ni à votre inventaire.</translation>
+    </message>
+    <message>
+        <source>Set up my printer</source>
+        <translation>Configurer mon imprimante</translation>
+    </message>
+    <message>
+        <source>Spoolman cannot be reached or the spool is not known yet.</source>
+        <translation>Spoolman est injoignable ou la bobine n&apos;est pas encore connue.</translation>
+    </message>
+    <message>
+        <source>Spoolbridge — Demo</source>
+        <translation>Spoolbridge — Démo</translation>
+    </message>
+    <message>
+        <source>Spoolbridge</source>
+        <translation>Spoolbridge</translation>
+    </message>
+    <message>
+        <source>Trust this printer?</source>
+        <translation>Faire confiance à cette imprimante ?</translation>
+    </message>
+    <message>
+        <source>%1 did not present a certificate Spoolbridge can verify.
+
+%2
+
+Certificate fingerprint (SHA-256):
+%3
+
+Trust it only if it matches your printer (for example on a network you control). Spoolbridge will then accept exactly this certificate for this printer.</source>
+        <translation>%1 n&apos;a pas présenté de certificat que Spoolbridge puisse vérifier.
+
+%2
+
+Empreinte du certificat (SHA-256) :
+%3
+
+Ne lui faites confiance que s&apos;il correspond à votre imprimante (par exemple sur un réseau que vous contrôlez). Spoolbridge acceptera alors exactement ce certificat pour cette imprimante.</translation>
+    </message>
+    <message>
+        <source>Trust this printer</source>
+        <translation>Faire confiance à cette imprimante</translation>
+    </message>
+    <message>
+        <source>AMS %1</source>
+        <translation>AMS %1</translation>
+    </message>
+    <message>
+        <source>AMS %1 Slot %2</source>
+        <translation>AMS %1 emplacement %2</translation>
+    </message>
+    <message>
+        <source>%1 — %2 (%3)</source>
+        <translation>%1 — %2 (%3)</translation>
+    </message>
+    <message>
+        <source>Linked.</source>
+        <translation>Liée.</translation>
+    </message>
+    <message>
+        <source>Added to Spoolman and linked.</source>
+        <translation>Ajoutée à Spoolman et liée.</translation>
+    </message>
+    <message>
+        <source>Unlinked.</source>
+        <translation>Dissociée.</translation>
     </message>
 </context>
 <context>
@@ -1628,6 +1758,153 @@ Options :
     </message>
 </context>
 <context>
+    <name>Spoolbridge::Ui::AddSpoolDialog</name>
+    <message>
+        <source> g</source>
+        <translation> g</translation>
+    </message>
+    <message>
+        <source>Add spool to Spoolman</source>
+        <translation>Ajouter une bobine à Spoolman</translation>
+    </message>
+    <message>
+        <source>Material</source>
+        <translation>Matériau</translation>
+    </message>
+    <message>
+        <source>&amp;Material:</source>
+        <translation>&amp;Matériau :</translation>
+    </message>
+    <message>
+        <source>Colour preview</source>
+        <translation>Aperçu de la couleur</translation>
+    </message>
+    <message>
+        <source>RRGGBB, e.g. 1E88E5</source>
+        <translation>RRGGBB, par ex. 1E88E5</translation>
+    </message>
+    <message>
+        <source>Colour as hex code</source>
+        <translation>Couleur en code hexadécimal</translation>
+    </message>
+    <message>
+        <source>&amp;Pick…</source>
+        <translation>&amp;Choisir…</translation>
+    </message>
+    <message>
+        <source>Pick a colour</source>
+        <translation>Choisir une couleur</translation>
+    </message>
+    <message>
+        <source>&amp;Colour:</source>
+        <translation>&amp;Couleur :</translation>
+    </message>
+    <message>
+        <source>Vendor</source>
+        <translation>Fabricant</translation>
+    </message>
+    <message>
+        <source>Name of the new vendor</source>
+        <translation>Nom du nouveau fabricant</translation>
+    </message>
+    <message>
+        <source>New vendor name</source>
+        <translation>Nom du nouveau fabricant</translation>
+    </message>
+    <message>
+        <source>&amp;Vendor:</source>
+        <translation>&amp;Fabricant :</translation>
+    </message>
+    <message>
+        <source>Optional, e.g. PLA Basic</source>
+        <translation>Facultatif, par ex. PLA Basic</translation>
+    </message>
+    <message>
+        <source>Filament name</source>
+        <translation>Nom du filament</translation>
+    </message>
+    <message>
+        <source>Filament &amp;name:</source>
+        <translation>&amp;Nom du filament :</translation>
+    </message>
+    <message>
+        <source>Initial filament weight</source>
+        <translation>Poids initial du filament</translation>
+    </message>
+    <message>
+        <source>The weight of the filament on a full spool, without the spool itself.</source>
+        <translation>Le poids du filament sur une bobine pleine, sans la bobine elle-même.</translation>
+    </message>
+    <message>
+        <source>&amp;Initial weight:</source>
+        <translation>Poids &amp;initial :</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>Inconnu</translation>
+    </message>
+    <message>
+        <source>Empty spool weight</source>
+        <translation>Poids de la bobine vide</translation>
+    </message>
+    <message>
+        <source>The weight of the empty spool, for weighing spools on a scale later.</source>
+        <translation>Le poids de la bobine vide, pour peser les bobines sur une balance plus tard.</translation>
+    </message>
+    <message>
+        <source>&amp;Empty spool weight:</source>
+        <translation>Poids de la bobine &amp;vide :</translation>
+    </message>
+    <message>
+        <source> per kg</source>
+        <translation> par kg</translation>
+    </message>
+    <message>
+        <source>Cost per kilogram</source>
+        <translation>Coût par kilogramme</translation>
+    </message>
+    <message>
+        <source>C&amp;ost:</source>
+        <translation>C&amp;oût :</translation>
+    </message>
+    <message>
+        <source>&amp;Add to Spoolman</source>
+        <translation>&amp;Ajouter à Spoolman</translation>
+    </message>
+    <message>
+        <source>Creates a spool in Spoolman for &lt;b&gt;%1&lt;/b&gt; and links it.</source>
+        <translation>Crée une bobine dans Spoolman pour &lt;b&gt;%1&lt;/b&gt; et la lie.</translation>
+    </message>
+    <message>
+        <source>New vendor…</source>
+        <translation>Nouveau fabricant…</translation>
+    </message>
+    <message>
+        <source>No valid colour yet</source>
+        <translation>Pas encore de couleur valide</translation>
+    </message>
+    <message>
+        <source>Enter the material, for example PLA.</source>
+        <translation>Saisissez le matériau, par exemple PLA.</translation>
+    </message>
+    <message>
+        <source>Enter the colour as six hex digits (RRGGBB), or pick it.</source>
+        <translation>Saisissez la couleur en six chiffres hexadécimaux (RRGGBB) ou choisissez-la.</translation>
+    </message>
+    <message>
+        <source>Enter the new vendor&apos;s name, or choose an existing vendor.</source>
+        <translation>Saisissez le nom du nouveau fabricant ou choisissez un fabricant existant.</translation>
+    </message>
+    <message>
+        <source>The empty spool weighs more than twice the filament — check both weights.</source>
+        <translation>La bobine vide pèse plus du double du filament — vérifiez les deux poids.</translation>
+    </message>
+    <message>
+        <source>A colour needs six hex digits (RRGGBB), e.g. 1E88E5.</source>
+        <translation>Une couleur nécessite six chiffres hexadécimaux (RRGGBB), par ex. 1E88E5.</translation>
+    </message>
+</context>
+<context>
     <name>Spoolbridge::Ui::AmsUnitWidget</name>
     <message>
         <source>Humidity</source>
@@ -1688,6 +1965,597 @@ Options :
     <message>
         <source>External spool</source>
         <translation>Bobine externe</translation>
+    </message>
+</context>
+<context>
+    <name>Spoolbridge::Ui::AppSettingsPage</name>
+    <message>
+        <source>Language</source>
+        <translation>Langue</translation>
+    </message>
+    <message>
+        <source>System language</source>
+        <translation>Langue du système</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Langue :</translation>
+    </message>
+    <message>
+        <source>A new language applies after Spoolbridge restarts.</source>
+        <translation>Une nouvelle langue s&apos;applique après le redémarrage de Spoolbridge.</translation>
+    </message>
+    <message>
+        <source>Start Spoolbridge when I &amp;log in</source>
+        <translation>Démarrer Spoolbridge à l&apos;ouverture de &amp;session</translation>
+    </message>
+    <message>
+        <source>Start &amp;minimised to the system tray</source>
+        <translation>Démarrer &amp;réduit dans la zone de notification</translation>
+    </message>
+    <message>
+        <source>This desktop has no system tray; the window starts minimised instead.</source>
+        <translation>Ce bureau n&apos;a pas de zone de notification ; la fenêtre démarre réduite à la place.</translation>
+    </message>
+    <message>
+        <source>Notify me about</source>
+        <translation>M&apos;avertir en cas de</translation>
+    </message>
+    <message>
+        <source>Sync &amp;errors</source>
+        <translation>&amp;Erreurs de synchronisation</translation>
+    </message>
+    <message>
+        <source>Low &amp;filament (below the low-stock threshold)</source>
+        <translation>&amp;Filament bas (sous le seuil de stock faible)</translation>
+    </message>
+    <message>
+        <source>A printer going &amp;offline</source>
+        <translation>Imprimante &amp;hors ligne</translation>
+    </message>
+    <message>
+        <source>Spools loaded or &amp;unloaded (including unlinked spools)</source>
+        <translation>Bobines chargées ou &amp;retirées (y compris les bobines non liées)</translation>
+    </message>
+    <message>
+        <source>&amp;Finished prints and usage waiting for Spoolman</source>
+        <translation>Impressions &amp;terminées et consommation en attente de Spoolman</translation>
+    </message>
+    <message>
+        <source>Application</source>
+        <translation>Application</translation>
+    </message>
+</context>
+<context>
+    <name>Spoolbridge::Ui::ConnectionTestWidget</name>
+    <message>
+        <source>&amp;Test Connection</source>
+        <translation>&amp;Tester la connexion</translation>
+    </message>
+    <message>
+        <source>Test the connection to Spoolman</source>
+        <translation>Tester la connexion à Spoolman</translation>
+    </message>
+    <message>
+        <source>Testing the connection</source>
+        <translation>Test de la connexion</translation>
+    </message>
+    <message>
+        <source>Connection test result</source>
+        <translation>Résultat du test de connexion</translation>
+    </message>
+    <message>
+        <source>Enter Spoolman&apos;s address first.</source>
+        <translation>Saisissez d&apos;abord l&apos;adresse de Spoolman.</translation>
+    </message>
+    <message>
+        <source>Contacting %1…</source>
+        <translation>Contact de %1…</translation>
+    </message>
+    <message>
+        <source>Spoolman at %1 cannot be used — check the address and try again.</source>
+        <translation>Spoolman à l&apos;adresse %1 est inutilisable — vérifiez l&apos;adresse et réessayez.</translation>
+    </message>
+    <message>
+        <source>&lt;span style=&apos;color:%1&apos;&gt;&lt;b&gt;Connected&lt;/b&gt;&lt;/span&gt; to Spoolman %2 at %3.</source>
+        <translation>&lt;span style=&apos;color:%1&apos;&gt;&lt;b&gt;Connecté&lt;/b&gt;&lt;/span&gt; à Spoolman %2 à l&apos;adresse %3.</translation>
+    </message>
+    <message>
+        <source>Round trip: %1 ms</source>
+        <translation>Aller-retour : %1 ms</translation>
+    </message>
+    <message>
+        <source>Spools are looked up by tag on the server.</source>
+        <translation>Les bobines sont recherchées par étiquette sur le serveur.</translation>
+    </message>
+    <message>
+        <source>Spools are found by reading the whole list (Spoolman older than 0.25).</source>
+        <translation>Les bobines sont trouvées en lisant toute la liste (Spoolman antérieur à 0.25).</translation>
+    </message>
+    <message>
+        <source>Extra fields to register on the first sync: %1</source>
+        <translation>Champs supplémentaires à enregistrer lors de la première synchronisation : %1</translation>
+    </message>
+    <message>
+        <source>Extra fields present: %1</source>
+        <translation>Champs supplémentaires présents : %1</translation>
+    </message>
+</context>
+<context>
+    <name>Spoolbridge::Ui::EnvironmentChartView</name>
+    <message>
+        <source>AMS humidity and temperature</source>
+        <translation>Humidité et température de l&apos;AMS</translation>
+    </message>
+    <message>
+        <source>&amp;Unit:</source>
+        <translation>&amp;Unité :</translation>
+    </message>
+    <message>
+        <source>AMS unit</source>
+        <translation>Unité AMS</translation>
+    </message>
+    <message>
+        <source>&amp;Period:</source>
+        <translation>&amp;Période :</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Période</translation>
+    </message>
+    <message>
+        <source>Last 24 hours</source>
+        <translation>Dernières 24 heures</translation>
+    </message>
+    <message>
+        <source>Last 7 days</source>
+        <translation>7 derniers jours</translation>
+    </message>
+    <message>
+        <source>Solid lines: humidity · dashed lines: temperature</source>
+        <translation>Lignes pleines : humidité · lignes pointillées : température</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Heure</translation>
+    </message>
+    <message>
+        <source>Humidity (%)</source>
+        <translation>Humidité (%)</translation>
+    </message>
+    <message>
+        <source>Temperature (°C)</source>
+        <translation>Température (°C)</translation>
+    </message>
+    <message>
+        <source>Humidity and temperature chart</source>
+        <translation>Graphique d&apos;humidité et de température</translation>
+    </message>
+    <message>
+        <source>No climate data yet</source>
+        <translation>Pas encore de données climatiques</translation>
+    </message>
+    <message>
+        <source>Humidity and temperature of each AMS unit are recorded once a minute while the printer is connected, and kept for a week.</source>
+        <translation>L&apos;humidité et la température de chaque unité AMS sont enregistrées une fois par minute tant que l&apos;imprimante est connectée, et conservées une semaine.</translation>
+    </message>
+    <message>
+        <source>AMS %1</source>
+        <translation>AMS %1</translation>
+    </message>
+    <message>
+        <source>AMS climate</source>
+        <translation>Climat de l&apos;AMS</translation>
+    </message>
+    <message>
+        <source>AMS climate · %1</source>
+        <translation>Climat de l&apos;AMS · %1</translation>
+    </message>
+    <message>
+        <source>All units</source>
+        <translation>Toutes les unités</translation>
+    </message>
+    <message>
+        <source>%1 humidity</source>
+        <translation>%1 humidité</translation>
+    </message>
+    <message>
+        <source>%1 temperature</source>
+        <translation>%1 température</translation>
+    </message>
+</context>
+<context>
+    <name>Spoolbridge::Ui::ErrorLabel</name>
+    <message>
+        <source>Error</source>
+        <translation>Erreur</translation>
+    </message>
+</context>
+<context>
+    <name>Spoolbridge::Ui::FirstRunWizard</name>
+    <message>
+        <source>Welcome to Spoolbridge</source>
+        <translation>Bienvenue dans Spoolbridge</translation>
+    </message>
+    <message>
+        <source>First start</source>
+        <translation>Premier démarrage</translation>
+    </message>
+    <message>
+        <source>Your printer</source>
+        <translation>Votre imprimante</translation>
+    </message>
+    <message>
+        <source>Choose a printer found on your network, or enter its details.</source>
+        <translation>Choisissez une imprimante trouvée sur votre réseau ou saisissez ses informations.</translation>
+    </message>
+    <message>
+        <source>Printers in &lt;b&gt;LAN mode&lt;/b&gt; found on your network:</source>
+        <translation>Imprimantes en &lt;b&gt;mode LAN&lt;/b&gt; trouvées sur votre réseau :</translation>
+    </message>
+    <message>
+        <source>Printers found on your network</source>
+        <translation>Imprimantes trouvées sur votre réseau</translation>
+    </message>
+    <message>
+        <source>Search &amp;again</source>
+        <translation>&amp;Rechercher à nouveau</translation>
+    </message>
+    <message>
+        <source>Printer name</source>
+        <translation>Nom de l&apos;imprimante</translation>
+    </message>
+    <message>
+        <source>Workshop X1C</source>
+        <translation>X1C de l&apos;atelier</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nom :</translation>
+    </message>
+    <message>
+        <source>Printer address</source>
+        <translation>Adresse de l&apos;imprimante</translation>
+    </message>
+    <message>
+        <source>192.168.1.60</source>
+        <translation>192.168.1.60</translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation>&amp;Adresse :</translation>
+    </message>
+    <message>
+        <source>Serial number</source>
+        <translation>Numéro de série</translation>
+    </message>
+    <message>
+        <source>On the printer&apos;s screen under Settings → Device</source>
+        <translation>Sur l&apos;écran de l&apos;imprimante, dans Paramètres → Appareil</translation>
+    </message>
+    <message>
+        <source>&amp;Serial number:</source>
+        <translation>Numéro de &amp;série :</translation>
+    </message>
+    <message>
+        <source>Access code</source>
+        <translation>Code d&apos;accès</translation>
+    </message>
+    <message>
+        <source>The printer only lets Spoolbridge in with its LAN access code.</source>
+        <translation>L&apos;imprimante n&apos;accepte Spoolbridge qu&apos;avec son code d&apos;accès LAN.</translation>
+    </message>
+    <message>
+        <source>Find the 8-character code on the printer&apos;s screen: &lt;b&gt;Settings → Network → Access Code&lt;/b&gt; (X1, P1) or &lt;b&gt;Settings → LAN Only Mode&lt;/b&gt; (A1). It changes when you turn LAN mode off and on.</source>
+        <translation>Le code à 8 caractères se trouve sur l&apos;écran de l&apos;imprimante : &lt;b&gt;Paramètres → Réseau → Code d&apos;accès&lt;/b&gt; (X1, P1) ou &lt;b&gt;Paramètres → Mode LAN uniquement&lt;/b&gt; (A1). Il change quand vous désactivez puis réactivez le mode LAN.</translation>
+    </message>
+    <message>
+        <source>A&amp;ccess code:</source>
+        <translation>&amp;Code d&apos;accès :</translation>
+    </message>
+    <message>
+        <source>S&amp;how the code</source>
+        <translation>&amp;Afficher le code</translation>
+    </message>
+    <message>
+        <source>The code is kept in your system&apos;s keychain, not in the settings file.</source>
+        <translation>Le code est conservé dans le trousseau de votre système, pas dans le fichier de paramètres.</translation>
+    </message>
+    <message>
+        <source>The access code has 8 characters.</source>
+        <translation>Le code d&apos;accès comporte 8 caractères.</translation>
+    </message>
+    <message>
+        <source>Spoolman</source>
+        <translation>Spoolman</translation>
+    </message>
+    <message>
+        <source>Where your Spoolman inventory runs. Leave it empty to set it up later.</source>
+        <translation>L&apos;endroit où fonctionne votre inventaire Spoolman. Laissez vide pour le configurer plus tard.</translation>
+    </message>
+    <message>
+        <source>Spoolman address</source>
+        <translation>Adresse de Spoolman</translation>
+    </message>
+    <message>
+        <source>http://192.168.1.50:7912</source>
+        <translation>http://192.168.1.50:7912</translation>
+    </message>
+    <message>
+        <source>Enter Spoolman&apos;s address first, for example http://192.168.1.50:7912.</source>
+        <translation>Saisissez d&apos;abord l&apos;adresse de Spoolman, par exemple http://192.168.1.50:7912.</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · %3</source>
+        <translation>%1 · %2 · %3</translation>
+    </message>
+    <message>
+        <source>Bambu Lab printer</source>
+        <translation>Imprimante Bambu Lab</translation>
+    </message>
+    <message>
+        <source>Searching… Printers in LAN mode announce themselves every few seconds. You can also enter the address and serial number below.</source>
+        <translation>Recherche… Les imprimantes en mode LAN s&apos;annoncent toutes les quelques secondes. Vous pouvez aussi saisir l&apos;adresse et le numéro de série ci-dessous.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n printer(s) found. Choose one, or enter another below.</source>
+        <translation>
+            <numerusform>%n imprimante trouvée. Choisissez-la ou saisissez-en une autre ci-dessous.</numerusform>
+            <numerusform>%n imprimantes trouvées. Choisissez-en une ou saisissez-en une autre ci-dessous.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Spoolbridge::Ui::HistoryView</name>
+    <message>
+        <source>%1 g</source>
+        <translation>%1 g</translation>
+    </message>
+    <message>
+        <source>Usage history</source>
+        <translation>Historique de consommation</translation>
+    </message>
+    <message>
+        <source>Print jobs and filament used</source>
+        <translation>Tâches d&apos;impression et filament utilisé</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Job / spool</source>
+        <translation>Tâche / bobine</translation>
+    </message>
+    <message>
+        <source>Used</source>
+        <translation>Utilisé</translation>
+    </message>
+    <message>
+        <source>Measured by</source>
+        <translation>Mesuré par</translation>
+    </message>
+    <message>
+        <source>Spoolman</source>
+        <translation>Spoolman</translation>
+    </message>
+    <message>
+        <source>No prints recorded yet</source>
+        <translation>Aucune impression enregistrée</translation>
+    </message>
+    <message>
+        <source>When a print finishes, the filament it used is recorded here per spool and written to Spoolman. You can undo an entry if it was wrong.</source>
+        <translation>À la fin d&apos;une impression, le filament utilisé est enregistré ici par bobine et écrit dans Spoolman. Vous pouvez annuler une entrée erronée.</translation>
+    </message>
+    <message>
+        <source>3MF</source>
+        <translation>3MF</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>Progression</translation>
+    </message>
+    <message>
+        <source>AMS remain</source>
+        <translation>Reste AMS</translation>
+    </message>
+    <message>
+        <source>Grams per filament from the print file (3MF), scaled by how far the print got.</source>
+        <translation>Grammes par filament issus du fichier d&apos;impression (3MF), proportionnels à l&apos;avancement de l&apos;impression.</translation>
+    </message>
+    <message>
+        <source>The print&apos;s total weight scaled by its progress (no per-filament data was available).</source>
+        <translation>Le poids total de l&apos;impression, proportionnel à son avancement (aucune donnée par filament n&apos;était disponible).</translation>
+    </message>
+    <message>
+        <source>The drop of the AMS remaining-filament estimate times the spool weight (least exact).</source>
+        <translation>La baisse de l&apos;estimation de filament restant de l&apos;AMS multipliée par le poids de la bobine (la moins précise).</translation>
+    </message>
+    <message>
+        <source>Delivered</source>
+        <translation>Transmis</translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <translation>En attente</translation>
+    </message>
+    <message>
+        <source>Undone</source>
+        <translation>Annulé</translation>
+    </message>
+    <message>
+        <source>Spool #%1</source>
+        <translation>Bobine #%1</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Undo the usage of %1</source>
+        <translation>Annuler la consommation de %1</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Recorded; written to Spoolman as soon as it can be reached.</source>
+        <translation>Enregistré ; sera écrit dans Spoolman dès qu&apos;il sera joignable.</translation>
+    </message>
+    <message>
+        <source>Already undone.</source>
+        <translation>Déjà annulé.</translation>
+    </message>
+    <message>
+        <source>Give the grams of this print back to the spools.</source>
+        <translation>Restituer aux bobines les grammes de cette impression.</translation>
+    </message>
+    <message>
+        <source>Undo usage?</source>
+        <translation>Annuler la consommation ?</translation>
+    </message>
+    <message>
+        <source>Give %1 back to the spools used by “%2” on %3?</source>
+        <translation>Restituer %1 aux bobines utilisées par « %2 » le %3 ?</translation>
+    </message>
+    <message>
+        <source>The usage has not reached Spoolman yet; it will not be sent.</source>
+        <translation>La consommation n&apos;a pas encore atteint Spoolman ; elle ne sera pas envoyée.</translation>
+    </message>
+    <message>
+        <source>Spoolman&apos;s remaining weight goes up by the same amount.</source>
+        <translation>Le poids restant dans Spoolman augmente d&apos;autant.</translation>
+    </message>
+    <message>
+        <source>Undo usage</source>
+        <translation>Annuler la consommation</translation>
+    </message>
+</context>
+<context>
+    <name>Spoolbridge::Ui::InventoryModel</name>
+    <message>
+        <source>Spool #%1</source>
+        <translation>Bobine #%1</translation>
+    </message>
+    <message>
+        <source>#%1 %2</source>
+        <translation>#%1 %2</translation>
+    </message>
+    <message>
+        <source>%1 · #%2</source>
+        <translation>%1 · #%2</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>Not loaded</source>
+        <translation>Non chargée</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>Inconnu</translation>
+    </message>
+    <message>
+        <source>%1 g</source>
+        <translation>%1 g</translation>
+    </message>
+    <message>
+        <source>%1 · low</source>
+        <translation>%1 · faible</translation>
+    </message>
+    <message>
+        <source>Below the low-stock threshold of %1 g.</source>
+        <translation>Sous le seuil de stock faible de %1 g.</translation>
+    </message>
+    <message>
+        <source>Spool</source>
+        <translation>Bobine</translation>
+    </message>
+    <message>
+        <source>Material</source>
+        <translation>Matériau</translation>
+    </message>
+    <message>
+        <source>Vendor</source>
+        <translation>Fabricant</translation>
+    </message>
+    <message>
+        <source>Loaded in</source>
+        <translation>Chargée dans</translation>
+    </message>
+    <message>
+        <source>Remaining</source>
+        <translation>Restant</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>Emplacement</translation>
+    </message>
+</context>
+<context>
+    <name>Spoolbridge::Ui::InventoryView</name>
+    <message>
+        <source>Inventory</source>
+        <translation>Inventaire</translation>
+    </message>
+    <message>
+        <source>Filter by spool, material, vendor, printer or location</source>
+        <translation>Filtrer par bobine, matériau, fabricant, imprimante ou emplacement</translation>
+    </message>
+    <message>
+        <source>Filter inventory</source>
+        <translation>Filtrer l&apos;inventaire</translation>
+    </message>
+    <message>
+        <source>L&amp;oaded only</source>
+        <translation>Chargées &amp;uniquement</translation>
+    </message>
+    <message>
+        <source>Lo&amp;w stock only</source>
+        <translation>Stock &amp;faible uniquement</translation>
+    </message>
+    <message>
+        <source>Spools</source>
+        <translation>Bobines</translation>
+    </message>
+    <message>
+        <source>No spools yet</source>
+        <translation>Aucune bobine pour l&apos;instant</translation>
+    </message>
+    <message>
+        <source>Spools from Spoolman that are linked to your printers appear here, with what is loaded where and how much is left.</source>
+        <translation>Les bobines de Spoolman liées à vos imprimantes apparaissent ici, avec ce qui est chargé où et la quantité restante.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n spool(s)</source>
+        <translation>
+            <numerusform>%n bobine</numerusform>
+            <numerusform>%n bobines</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source> · %n loaded</source>
+        <translation>
+            <numerusform> · %n chargée</numerusform>
+            <numerusform> · %n chargées</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source> · %n low (under %1 g)</source>
+        <translation>
+            <numerusform> · %n faible (sous %1 g)</numerusform>
+            <numerusform> · %n faibles (sous %1 g)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source> · %n shown</source>
+        <translation>
+            <numerusform> · %n affichée</numerusform>
+            <numerusform> · %n affichées</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1791,6 +2659,75 @@ Options :
     <message>
         <source>Generic</source>
         <translation>Générique</translation>
+    </message>
+</context>
+<context>
+    <name>Spoolbridge::Ui::LinkSpoolDialog</name>
+    <message>
+        <source>Link to a Spoolman spool</source>
+        <translation>Lier à une bobine Spoolman</translation>
+    </message>
+    <message>
+        <source>Filter by name, vendor, material or location</source>
+        <translation>Filtrer par nom, fabricant, matériau ou emplacement</translation>
+    </message>
+    <message>
+        <source>Filter spools</source>
+        <translation>Filtrer les bobines</translation>
+    </message>
+    <message>
+        <source>Unlinked spools</source>
+        <translation>Bobines non liées</translation>
+    </message>
+    <message>
+        <source>No unlinked spools in Spoolman</source>
+        <translation>Aucune bobine non liée dans Spoolman</translation>
+    </message>
+    <message>
+        <source>Every spool in Spoolman is already linked to a slot. Add this spool to Spoolman instead, or unlink a spool you no longer use.</source>
+        <translation>Toutes les bobines de Spoolman sont déjà liées à un emplacement. Ajoutez plutôt cette bobine à Spoolman, ou dissociez une bobine que vous n&apos;utilisez plus.</translation>
+    </message>
+    <message>
+        <source>No spool matches the filter. Clear it to see every unlinked spool.</source>
+        <translation>Aucune bobine ne correspond au filtre. Effacez-le pour voir toutes les bobines non liées.</translation>
+    </message>
+    <message>
+        <source>Loading spools from Spoolman…</source>
+        <translation>Chargement des bobines depuis Spoolman…</translation>
+    </message>
+    <message>
+        <source>Loading spools</source>
+        <translation>Chargement des bobines</translation>
+    </message>
+    <message>
+        <source>&amp;Link</source>
+        <translation>&amp;Lier</translation>
+    </message>
+    <message>
+        <source>Link the selected spool</source>
+        <translation>Lier la bobine sélectionnée</translation>
+    </message>
+    <message>
+        <source>Choose the Spoolman spool that is loaded in &lt;b&gt;%1&lt;/b&gt;.</source>
+        <translation>Choisissez la bobine Spoolman chargée dans &lt;b&gt;%1&lt;/b&gt;.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unlinked spool(s)</source>
+        <translation>
+            <numerusform>%n bobine non liée</numerusform>
+            <numerusform>%n bobines non liées</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 of %2 spools shown</source>
+        <translation>%1 bobines affichées sur %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 · %n match(es) this slot</source>
+        <translation>
+            <numerusform>%1 · %n correspond à cet emplacement</numerusform>
+            <numerusform>%1 · %n correspondent à cet emplacement</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1961,6 +2898,121 @@ Options :
     </message>
 </context>
 <context>
+    <name>Spoolbridge::Ui::PrinterEditDialog</name>
+    <message>
+        <source>Add printer</source>
+        <translation>Ajouter une imprimante</translation>
+    </message>
+    <message>
+        <source>Printer</source>
+        <translation>Imprimante</translation>
+    </message>
+    <message>
+        <source>Found on your network:</source>
+        <translation>Trouvées sur votre réseau :</translation>
+    </message>
+    <message>
+        <source>Printers found on your network</source>
+        <translation>Imprimantes trouvées sur votre réseau</translation>
+    </message>
+    <message>
+        <source>Search &amp;again</source>
+        <translation>&amp;Rechercher à nouveau</translation>
+    </message>
+    <message>
+        <source>Printer name</source>
+        <translation>Nom de l&apos;imprimante</translation>
+    </message>
+    <message>
+        <source>Workshop X1C</source>
+        <translation>X1C de l&apos;atelier</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nom :</translation>
+    </message>
+    <message>
+        <source>&amp;LAN (direct, needs the access code)</source>
+        <translation>&amp;LAN (direct, nécessite le code d&apos;accès)</translation>
+    </message>
+    <message>
+        <source>Bambu &amp;cloud</source>
+        <translation>&amp;Cloud Bambu</translation>
+    </message>
+    <message>
+        <source>Connection:</source>
+        <translation>Connexion :</translation>
+    </message>
+    <message>
+        <source>Printer address</source>
+        <translation>Adresse de l&apos;imprimante</translation>
+    </message>
+    <message>
+        <source>192.168.1.60</source>
+        <translation>192.168.1.60</translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation>&amp;Adresse :</translation>
+    </message>
+    <message>
+        <source>Serial number</source>
+        <translation>Numéro de série</translation>
+    </message>
+    <message>
+        <source>00M09A123456789</source>
+        <translation>00M09A123456789</translation>
+    </message>
+    <message>
+        <source>&amp;Serial number:</source>
+        <translation>Numéro de &amp;série :</translation>
+    </message>
+    <message>
+        <source>Access code</source>
+        <translation>Code d&apos;accès</translation>
+    </message>
+    <message>
+        <source>Shown on the printer&apos;s screen under Settings → Network (LAN only mode).</source>
+        <translation>Affiché sur l&apos;écran de l&apos;imprimante dans Paramètres → Réseau (mode LAN uniquement).</translation>
+    </message>
+    <message>
+        <source>A&amp;ccess code:</source>
+        <translation>&amp;Code d&apos;accès :</translation>
+    </message>
+    <message>
+        <source>Edit printer</source>
+        <translation>Modifier l&apos;imprimante</translation>
+    </message>
+    <message>
+        <source>Unchanged</source>
+        <translation>Inchangé</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · %3 (%4)</source>
+        <translation>%1 · %2 · %3 (%4)</translation>
+    </message>
+    <message>
+        <source>Bambu Lab printer</source>
+        <translation>Imprimante Bambu Lab</translation>
+    </message>
+    <message>
+        <source>No printer answered yet. Printers in LAN mode announce themselves every few seconds; you can also enter the address yourself.</source>
+        <translation>Aucune imprimante n&apos;a encore répondu. Les imprimantes en mode LAN s&apos;annoncent toutes les quelques secondes ; vous pouvez aussi saisir l&apos;adresse vous-même.</translation>
+    </message>
+    <message>
+        <source>Choose a printer to fill in its address and serial number.</source>
+        <translation>Choisissez une imprimante pour remplir son adresse et son numéro de série.</translation>
+    </message>
+    <message>
+        <source>Enter the printer&apos;s access code (on its screen under Settings → Network).</source>
+        <translation>Saisissez le code d&apos;accès de l&apos;imprimante (sur son écran, dans Paramètres → Réseau).</translation>
+    </message>
+    <message>
+        <source>The access code has 8 characters; check it on the printer&apos;s screen.</source>
+        <translation>Le code d&apos;accès comporte 8 caractères ; vérifiez-le sur l&apos;écran de l&apos;imprimante.</translation>
+    </message>
+</context>
+<context>
     <name>Spoolbridge::Ui::PrinterView</name>
     <message>
         <source>This printer has not reported an AMS or an external spool yet.</source>
@@ -2009,6 +3061,82 @@ Options :
     <message>
         <source>Ready for the next print</source>
         <translation>Prête pour la prochaine impression</translation>
+    </message>
+</context>
+<context>
+    <name>Spoolbridge::Ui::PrintersSettingsPage</name>
+    <message>
+        <source>Printers Spoolbridge connects to. In LAN mode it talks to the printer directly and needs the access code shown on the printer&apos;s screen.</source>
+        <translation>Imprimantes auxquelles Spoolbridge se connecte. En mode LAN, il communique directement avec l&apos;imprimante et a besoin du code d&apos;accès affiché sur son écran.</translation>
+    </message>
+    <message>
+        <source>Configured printers</source>
+        <translation>Imprimantes configurées</translation>
+    </message>
+    <message>
+        <source>&amp;Add…</source>
+        <translation>&amp;Ajouter…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Modifier…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Supprimer</translation>
+    </message>
+    <message>
+        <source>Printers</source>
+        <translation>Imprimantes</translation>
+    </message>
+    <message>
+        <source>LAN %1</source>
+        <translation>LAN %1</translation>
+    </message>
+    <message>
+        <source>Bambu cloud</source>
+        <translation>Cloud Bambu</translation>
+    </message>
+    <message>
+        <source>Bambu Lab printer</source>
+        <translation>Imprimante Bambu Lab</translation>
+    </message>
+    <message>
+        <source>%1
+%2 · %3 · %4</source>
+        <translation>%1
+%2 · %3 · %4</translation>
+    </message>
+    <message>
+        <source>Two printers have the serial number %1; remove one of them.</source>
+        <translation>Deux imprimantes ont le numéro de série %1 ; supprimez-en une.</translation>
+    </message>
+</context>
+<context>
+    <name>Spoolbridge::Ui::SettingsDialog</name>
+    <message>
+        <source>Spoolbridge Settings</source>
+        <translation>Paramètres de Spoolbridge</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Paramètres</translation>
+    </message>
+    <message>
+        <source>Settings message</source>
+        <translation>Message des paramètres</translation>
+    </message>
+    <message>
+        <source>Settings pages</source>
+        <translation>Pages de paramètres</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <source>A password or access code could not be stored: %1</source>
+        <translation>Un mot de passe ou un code d&apos;accès n&apos;a pas pu être enregistré : %1</translation>
     </message>
 </context>
 <context>
@@ -2253,6 +3381,526 @@ Options :
     </message>
 </context>
 <context>
+    <name>Spoolbridge::Ui::SpoolmanSettingsPage</name>
+    <message>
+        <source>http://192.168.1.50:7912</source>
+        <translation>http://192.168.1.50:7912</translation>
+    </message>
+    <message>
+        <source>Spoolman address</source>
+        <translation>Adresse de Spoolman</translation>
+    </message>
+    <message>
+        <source>Spoolman&apos;s address, with a path if it runs behind a reverse proxy. Leave empty to use Spoolbridge without Spoolman.</source>
+        <translation>L&apos;adresse de Spoolman, avec un chemin s&apos;il fonctionne derrière un proxy inverse. Laissez vide pour utiliser Spoolbridge sans Spoolman.</translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation>&amp;Adresse :</translation>
+    </message>
+    <message>
+        <source>Authentication</source>
+        <translation>Authentification</translation>
+    </message>
+    <message>
+        <source>None (Spoolman itself has no login)</source>
+        <translation>Aucune (Spoolman n&apos;a pas de connexion)</translation>
+    </message>
+    <message>
+        <source>Header (API key of a reverse proxy)</source>
+        <translation>En-tête (clé d&apos;API d&apos;un proxy inverse)</translation>
+    </message>
+    <message>
+        <source>User name and password (basic)</source>
+        <translation>Nom d&apos;utilisateur et mot de passe (basic)</translation>
+    </message>
+    <message>
+        <source>A&amp;uthentication:</source>
+        <translation>A&amp;uthentification :</translation>
+    </message>
+    <message>
+        <source>Header name</source>
+        <translation>Nom de l&apos;en-tête</translation>
+    </message>
+    <message>
+        <source>X-Api-Key</source>
+        <translation>X-Api-Key</translation>
+    </message>
+    <message>
+        <source>Header value</source>
+        <translation>Valeur de l&apos;en-tête</translation>
+    </message>
+    <message>
+        <source>Header &amp;name:</source>
+        <translation>&amp;Nom de l&apos;en-tête :</translation>
+    </message>
+    <message>
+        <source>Header &amp;value:</source>
+        <translation>&amp;Valeur de l&apos;en-tête :</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>Nom d&apos;utilisateur</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Mot de passe</translation>
+    </message>
+    <message>
+        <source>U&amp;ser name:</source>
+        <translation>Nom d&apos;&amp;utilisateur :</translation>
+    </message>
+    <message>
+        <source>Pass&amp;word:</source>
+        <translation>Mot de &amp;passe :</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source>Timeout in seconds</source>
+        <translation>Délai d&apos;attente en secondes</translation>
+    </message>
+    <message>
+        <source>How long to wait for an answer before giving up.</source>
+        <translation>Durée d&apos;attente d&apos;une réponse avant d&apos;abandonner.</translation>
+    </message>
+    <message>
+        <source>&amp;Timeout:</source>
+        <translation>&amp;Délai d&apos;attente :</translation>
+    </message>
+    <message>
+        <source>Only for a self-signed https certificate</source>
+        <translation>Uniquement pour un certificat https auto-signé</translation>
+    </message>
+    <message>
+        <source>CA certificate file</source>
+        <translation>Fichier de certificat d&apos;autorité</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Parcourir…</translation>
+    </message>
+    <message>
+        <source>Choose the CA certificate file</source>
+        <translation>Choisir le fichier de certificat d&apos;autorité</translation>
+    </message>
+    <message>
+        <source>&amp;CA certificate:</source>
+        <translation>&amp;Certificat d&apos;autorité :</translation>
+    </message>
+    <message>
+        <source>CA certificate</source>
+        <translation>Certificat d&apos;autorité</translation>
+    </message>
+    <message>
+        <source>Certificates (*.pem *.crt *.cer *.der);;All files (*)</source>
+        <translation>Certificats (*.pem *.crt *.cer *.der);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Spoolman</source>
+        <translation>Spoolman</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; does not start with http:// or https:// — Spoolman is reached over HTTP, e.g. http://192.168.1.50:7912.</source>
+        <translation>« %1 » ne commence pas par http:// ou https:// — Spoolman est joint en HTTP, par ex. http://192.168.1.50:7912.</translation>
+    </message>
+    <message>
+        <source>Enter Spoolman&apos;s address first, for example http://192.168.1.50:7912.</source>
+        <translation>Saisissez d&apos;abord l&apos;adresse de Spoolman, par exemple http://192.168.1.50:7912.</translation>
+    </message>
+    <message>
+        <source>Enter the user name the reverse proxy expects, or choose no authentication.</source>
+        <translation>Saisissez le nom d&apos;utilisateur attendu par le proxy inverse, ou choisissez aucune authentification.</translation>
+    </message>
+</context>
+<context>
+    <name>Spoolbridge::Ui::SyncResultsView</name>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>Sync results</source>
+        <translation>Résultats de synchronisation</translation>
+    </message>
+    <message>
+        <source>Sync mode</source>
+        <translation>Mode de synchronisation</translation>
+    </message>
+    <message>
+        <source>Sync in progress</source>
+        <translation>Synchronisation en cours</translation>
+    </message>
+    <message>
+        <source>&amp;Sync now</source>
+        <translation>&amp;Synchroniser maintenant</translation>
+    </message>
+    <message>
+        <source>Sync now</source>
+        <translation>Synchroniser maintenant</translation>
+    </message>
+    <message>
+        <source>No sync yet</source>
+        <translation>Aucune synchronisation pour l&apos;instant</translation>
+    </message>
+    <message>
+        <source>The results of each sync appear here: how many spools were synced or created, which were skipped and why, and any errors. Press Sync now to start one.</source>
+        <translation>Les résultats de chaque synchronisation apparaissent ici : combien de bobines ont été synchronisées ou créées, lesquelles ont été ignorées et pourquoi, ainsi que les éventuelles erreurs. Cliquez sur Synchroniser maintenant pour en lancer une.</translation>
+    </message>
+    <message>
+        <source>Spools synced</source>
+        <translation>Bobines synchronisées</translation>
+    </message>
+    <message>
+        <source>Spools created</source>
+        <translation>Bobines créées</translation>
+    </message>
+    <message>
+        <source>Spools skipped</source>
+        <translation>Bobines ignorées</translation>
+    </message>
+    <message>
+        <source>Errors</source>
+        <translation>Erreurs</translation>
+    </message>
+    <message>
+        <source>Skipped spools</source>
+        <translation>Bobines ignorées</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>Emplacement</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Raison</translation>
+    </message>
+    <message>
+        <source>Sync errors</source>
+        <translation>Erreurs de synchronisation</translation>
+    </message>
+    <message>
+        <source>Recent syncs</source>
+        <translation>Synchronisations récentes</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Heure</translation>
+    </message>
+    <message>
+        <source>Printer</source>
+        <translation>Imprimante</translation>
+    </message>
+    <message>
+        <source>Synced</source>
+        <translation>Synchronisées</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>Nouvelles</translation>
+    </message>
+    <message>
+        <source>Skipped</source>
+        <translation>Ignorées</translation>
+    </message>
+    <message>
+        <source>Spools created in Spoolman</source>
+        <translation>Bobines créées dans Spoolman</translation>
+    </message>
+    <message>
+        <source>Latest sync: %1 · %2</source>
+        <translation>Dernière synchronisation : %1 · %2</translation>
+    </message>
+    <message>
+        <source>Sync of %1 · %2</source>
+        <translation>Synchronisation de %1 · %2</translation>
+    </message>
+    <message>
+        <source>synced</source>
+        <translation>synchronisées</translation>
+    </message>
+    <message>
+        <source>created</source>
+        <translation>créées</translation>
+    </message>
+    <message>
+        <source>skipped</source>
+        <translation>ignorées</translation>
+    </message>
+    <message>
+        <source>errors</source>
+        <translation>erreurs</translation>
+    </message>
+    <message>
+        <source>%1 · #%2</source>
+        <translation>%1 · #%2</translation>
+    </message>
+    <message>
+        <source>Skipped spools: none</source>
+        <translation>Bobines ignorées : aucune</translation>
+    </message>
+    <message>
+        <source>Errors: none</source>
+        <translation>Erreurs : aucune</translation>
+    </message>
+    <message>
+        <source>Syncing…</source>
+        <translation>Synchronisation…</translation>
+    </message>
+    <message>
+        <source>Mode: &lt;b&gt;Auto&lt;/b&gt; — syncs whenever the AMS changes</source>
+        <translation>Mode : &lt;b&gt;automatique&lt;/b&gt; — synchronise à chaque changement de l&apos;AMS</translation>
+    </message>
+    <message>
+        <source>Mode: &lt;b&gt;Manual&lt;/b&gt; — syncs only when you press Sync now</source>
+        <translation>Mode : &lt;b&gt;manuel&lt;/b&gt; — synchronise uniquement quand vous cliquez sur Synchroniser maintenant</translation>
+    </message>
+</context>
+<context>
+    <name>Spoolbridge::Ui::SyncSettingsPage</name>
+    <message>
+        <source>Workshop X1C</source>
+        <translation>X1C de l&apos;atelier</translation>
+    </message>
+    <message>
+        <source>When to sync</source>
+        <translation>Quand synchroniser</translation>
+    </message>
+    <message>
+        <source>&amp;Auto — whenever the AMS changes (recommended)</source>
+        <translation>&amp;Automatique — à chaque changement de l&apos;AMS (recommandé)</translation>
+    </message>
+    <message>
+        <source>&amp;Manual — only when you press Sync now</source>
+        <translation>&amp;Manuelle — uniquement quand vous cliquez sur Synchroniser maintenant</translation>
+    </message>
+    <message>
+        <source>Location template</source>
+        <translation>Modèle d&apos;emplacement</translation>
+    </message>
+    <message>
+        <source>Placeholders: {printer}, {unit}, {slot}, {serial}, {model}</source>
+        <translation>Espaces réservés : {printer}, {unit}, {slot}, {serial}, {model}</translation>
+    </message>
+    <message>
+        <source>Location preview</source>
+        <translation>Aperçu de l&apos;emplacement</translation>
+    </message>
+    <message>
+        <source>&amp;Location in Spoolman:</source>
+        <translation>&amp;Emplacement dans Spoolman :</translation>
+    </message>
+    <message>
+        <source>Home location</source>
+        <translation>Emplacement de rangement</translation>
+    </message>
+    <message>
+        <source>e.g. Shelf 2 (empty = clear the location)</source>
+        <translation>par ex. Étagère 2 (vide = effacer l&apos;emplacement)</translation>
+    </message>
+    <message>
+        <source>Where a spool goes in Spoolman when it leaves the AMS.</source>
+        <translation>L&apos;emplacement attribué à une bobine dans Spoolman quand elle quitte l&apos;AMS.</translation>
+    </message>
+    <message>
+        <source>&amp;Home location:</source>
+        <translation>Emplacement de &amp;rangement :</translation>
+    </message>
+    <message>
+        <source> g</source>
+        <translation> g</translation>
+    </message>
+    <message>
+        <source>Off</source>
+        <translation>Désactivé</translation>
+    </message>
+    <message>
+        <source>Low-stock threshold in grams</source>
+        <translation>Seuil de stock faible en grammes</translation>
+    </message>
+    <message>
+        <source>Low-stock &amp;threshold:</source>
+        <translation>&amp;Seuil de stock faible :</translation>
+    </message>
+    <message>
+        <source>&amp;Create missing Bambu Lab spools in Spoolman</source>
+        <translation>&amp;Créer dans Spoolman les bobines Bambu Lab manquantes</translation>
+    </message>
+    <message>
+        <source>Link spools by their RFID &amp;tag automatically</source>
+        <translation>Lier automatiquement les bobines par leur é&amp;tiquette RFID</translation>
+    </message>
+    <message>
+        <source>Move spools to the home location when they &amp;leave the AMS</source>
+        <translation>Déplacer les bobines vers l&apos;emplacement de rangement quand elles &amp;quittent l&apos;AMS</translation>
+    </message>
+    <message>
+        <source>How used filament is measured</source>
+        <translation>Mesure du filament utilisé</translation>
+    </message>
+    <message>
+        <source>Per &amp;print (recommended)</source>
+        <translation>Par &amp;impression (recommandé)</translation>
+    </message>
+    <message>
+        <source>Reads the grams per filament from the print file when a print ends and subtracts them from each spool — the slicer&apos;s figures, close to the gram. A cancelled print counts the part that was printed.</source>
+        <translation>Lit les grammes par filament dans le fichier d&apos;impression à la fin d&apos;une impression et les soustrait de chaque bobine — les chiffres du trancheur, précis à quelques grammes près. Une impression annulée compte la partie imprimée.</translation>
+    </message>
+    <message>
+        <source>AMS &amp;estimate</source>
+        <translation>&amp;Estimation de l&apos;AMS</translation>
+    </message>
+    <message>
+        <source>Copies the AMS&apos;s remaining-percentage estimate to Spoolman. Works without print files, but only for Bambu Lab spools and only in steps of about 10 g; it may overwrite weights you measured yourself.</source>
+        <translation>Copie dans Spoolman l&apos;estimation du pourcentage restant de l&apos;AMS. Fonctionne sans fichiers d&apos;impression, mais uniquement pour les bobines Bambu Lab et par paliers d&apos;environ 10 g ; elle peut écraser les poids que vous avez mesurés vous-même.</translation>
+    </message>
+    <message>
+        <source>Sync</source>
+        <translation>Synchronisation</translation>
+    </message>
+    <message>
+        <source>Preview: &lt;b&gt;%1&lt;/b&gt;</source>
+        <translation>Aperçu : &lt;b&gt;%1&lt;/b&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>Spoolbridge::Ui::TrayController</name>
+    <message>
+        <source>&amp;Open Spoolbridge</source>
+        <translation>&amp;Ouvrir Spoolbridge</translation>
+    </message>
+    <message>
+        <source>&amp;Sync now</source>
+        <translation>&amp;Synchroniser maintenant</translation>
+    </message>
+    <message>
+        <source>&amp;Pause sync</source>
+        <translation>&amp;Suspendre la synchronisation</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quitter</translation>
+    </message>
+    <message>
+        <source>Spoolbridge — in sync</source>
+        <translation>Spoolbridge — synchronisé</translation>
+    </message>
+    <message>
+        <source>Spoolbridge — syncing…</source>
+        <translation>Spoolbridge — synchronisation…</translation>
+    </message>
+    <message>
+        <source>Spoolbridge — needs attention</source>
+        <translation>Spoolbridge — intervention requise</translation>
+    </message>
+    <message>
+        <source>Spoolbridge — sync paused</source>
+        <translation>Spoolbridge — synchronisation suspendue</translation>
+    </message>
+    <message>
+        <source>%1
+%2</source>
+        <translation>%1
+%2</translation>
+    </message>
+    <message>
+        <source>Resume &amp;sync</source>
+        <translation>&amp;Reprendre la synchronisation</translation>
+    </message>
+    <message>
+        <source>Low filament on %1</source>
+        <translation>Filament bas sur %1</translation>
+    </message>
+    <message>
+        <source>%1 has about %2 g left. Have a new spool ready.</source>
+        <translation>Il reste environ %2 g sur %1. Préparez une nouvelle bobine.</translation>
+    </message>
+    <message>
+        <source>Sync failed</source>
+        <translation>Échec de la synchronisation</translation>
+    </message>
+    <message>
+        <source>Sync failed for %1</source>
+        <translation>Échec de la synchronisation pour %1</translation>
+    </message>
+    <message>
+        <source>Unlinked spool on %1</source>
+        <translation>Bobine non liée sur %1</translation>
+    </message>
+    <message>
+        <source>%1 (%2) is not linked to Spoolman. Open Spoolbridge to link it or add it.</source>
+        <translation>%1 (%2) n&apos;est pas liée à Spoolman. Ouvrez Spoolbridge pour la lier ou l&apos;ajouter.</translation>
+    </message>
+    <message>
+        <source>Usage waiting for Spoolman</source>
+        <translation>Consommation en attente de Spoolman</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n print(s) could not be written to Spoolman yet; Spoolbridge keeps trying. %1</source>
+        <translation>
+            <numerusform>%n impression n&apos;a pas encore pu être écrite dans Spoolman ; Spoolbridge continue d&apos;essayer. %1</numerusform>
+            <numerusform>%n impressions n&apos;ont pas encore pu être écrites dans Spoolman ; Spoolbridge continue d&apos;essayer. %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Spoolbridge::Ui::UnlinkedSpoolModel</name>
+    <message>
+        <source>Spool #%1</source>
+        <translation>Bobine #%1</translation>
+    </message>
+    <message>
+        <source>#%1 %2</source>
+        <translation>#%1 %2</translation>
+    </message>
+    <message>
+        <source>%1 — matches this slot</source>
+        <translation>%1 — correspond à cet emplacement</translation>
+    </message>
+    <message>
+        <source>Same material and a similar colour as the filament in this slot.</source>
+        <translation>Même matériau et couleur proche du filament de cet emplacement.</translation>
+    </message>
+    <message>
+        <source>Unknown vendor</source>
+        <translation>Fabricant inconnu</translation>
+    </message>
+    <message>
+        <source>%1 g</source>
+        <translation>%1 g</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>Inconnu</translation>
+    </message>
+    <message>
+        <source>No location</source>
+        <translation>Aucun emplacement</translation>
+    </message>
+    <message>
+        <source>Spool</source>
+        <translation>Bobine</translation>
+    </message>
+    <message>
+        <source>Vendor</source>
+        <translation>Fabricant</translation>
+    </message>
+    <message>
+        <source>Material</source>
+        <translation>Matériau</translation>
+    </message>
+    <message>
+        <source>Remaining</source>
+        <translation>Restant</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>Emplacement</translation>
+    </message>
+</context>
+<context>
     <name>Spoolbridge::UsageLedger</name>
     <message>
         <source>Spoolbridge ledger</source>
@@ -2442,6 +4090,14 @@ Options :
     <message>
         <source>Keeps Bambu Lab AMS slots and a Spoolman inventory in sync.</source>
         <translation>Synchronise les emplacements AMS des imprimantes Bambu Lab avec un inventaire Spoolman.</translation>
+    </message>
+    <message>
+        <source>Show the demo: a simulated printer and a built-in Spoolman.</source>
+        <translation>Afficher la démonstration : une imprimante simulée et un Spoolman intégré.</translation>
+    </message>
+    <message>
+        <source>Start in the tray without showing the window.</source>
+        <translation>Démarrer dans la zone de notification sans afficher la fenêtre.</translation>
     </message>
 </context>
 </TS>

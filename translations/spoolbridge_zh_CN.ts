@@ -487,6 +487,29 @@
     </message>
 </context>
 <context>
+    <name>Spoolbridge::AppCore</name>
+    <message>
+        <source>Demo X1 Carbon</source>
+        <translation>演示 X1 Carbon</translation>
+    </message>
+    <message>
+        <source>Spoolman is not set up yet: add its address in the settings.</source>
+        <translation>尚未设置 Spoolman：请在设置中添加其地址。</translation>
+    </message>
+    <message>
+        <source>No access code is stored for %1: enter it in Settings → Printers.</source>
+        <translation>未保存 %1 的访问码：请在“设置 → 打印机”中输入。</translation>
+    </message>
+    <message>
+        <source>That printer is no longer configured.</source>
+        <translation>该打印机已不再配置。</translation>
+    </message>
+    <message>
+        <source>The demo printer needs no certificate.</source>
+        <translation>演示打印机不需要证书。</translation>
+    </message>
+</context>
+<context>
     <name>Spoolbridge::Autostart</name>
     <message>
         <source>Could not write the autostart entry %1 (%2); check that the folder is writable.</source>
@@ -813,6 +836,25 @@ Options:
     </message>
 </context>
 <context>
+    <name>Spoolbridge::DemoEnvironment</name>
+    <message>
+        <source>The demo could not create its temporary directory: %1.</source>
+        <translation>演示无法创建临时目录：%1。</translation>
+    </message>
+    <message>
+        <source>The demo Spoolman could not start: %1.</source>
+        <translation>演示 Spoolman 无法启动：%1。</translation>
+    </message>
+    <message>
+        <source>The demo Spoolman could not be filled: %1</source>
+        <translation>无法填充演示 Spoolman：%1</translation>
+    </message>
+    <message>
+        <source>Shelf</source>
+        <translation>货架</translation>
+    </message>
+</context>
+<context>
     <name>Spoolbridge::EnvSecretBackend</name>
     <message>
         <source>Secrets come from environment variables, so Spoolbridge cannot store this one: set %1 in the environment that starts Spoolbridge (for the systemd service, in its EnvironmentFile).</source>
@@ -821,6 +863,17 @@ Options:
     <message>
         <source>Secrets come from environment variables: remove %1 from the environment that starts Spoolbridge.</source>
         <translation>机密信息来自环境变量：请从启动 Spoolbridge 的环境中移除 %1。</translation>
+    </message>
+</context>
+<context>
+    <name>Spoolbridge::EnvironmentHistory</name>
+    <message>
+        <source>The climate history at %1 cannot be opened (%2) — check that the folder exists and is writable.</source>
+        <translation>无法打开位于 %1 的温湿度历史（%2）——请检查文件夹是否存在且可写。</translation>
+    </message>
+    <message>
+        <source>The climate history could not be written (%1).</source>
+        <translation>无法写入温湿度历史（%1）。</translation>
     </message>
 </context>
 <context>
@@ -844,6 +897,83 @@ Options:
     <message>
         <source>Could not write the secrets file %1 (%2); check that its folder is writable.</source>
         <translation>无法写入机密文件 %1（%2）；请检查其所在文件夹是否可写。</translation>
+    </message>
+</context>
+<context>
+    <name>Spoolbridge::Gui::AppController</name>
+    <message>
+        <source>Demo</source>
+        <translation>演示</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Demo mode&lt;/b&gt; — a simulated X1 Carbon and a built-in Spoolman; nothing here touches your printers or your inventory.</source>
+        <translation>&lt;b&gt;演示模式&lt;/b&gt;——模拟的 X1 Carbon 和内置的 Spoolman；此处的任何操作都不会影响您的打印机或库存。</translation>
+    </message>
+    <message>
+        <source>Set up my printer</source>
+        <translation>设置我的打印机</translation>
+    </message>
+    <message>
+        <source>Spoolman cannot be reached or the spool is not known yet.</source>
+        <translation>无法访问 Spoolman，或该料盘尚未知。</translation>
+    </message>
+    <message>
+        <source>Spoolbridge — Demo</source>
+        <translation>Spoolbridge — 演示</translation>
+    </message>
+    <message>
+        <source>Spoolbridge</source>
+        <translation>Spoolbridge</translation>
+    </message>
+    <message>
+        <source>Trust this printer?</source>
+        <translation>信任此打印机？</translation>
+    </message>
+    <message>
+        <source>%1 did not present a certificate Spoolbridge can verify.
+
+%2
+
+Certificate fingerprint (SHA-256):
+%3
+
+Trust it only if it matches your printer (for example on a network you control). Spoolbridge will then accept exactly this certificate for this printer.</source>
+        <translation>%1 提供的证书无法被 Spoolbridge 验证。
+
+%2
+
+证书指纹（SHA-256）：
+%3
+
+仅当它与您的打印机匹配时（例如在您可控的网络中）才信任它。之后 Spoolbridge 将只为此打印机接受这一证书。</translation>
+    </message>
+    <message>
+        <source>Trust this printer</source>
+        <translation>信任此打印机</translation>
+    </message>
+    <message>
+        <source>AMS %1</source>
+        <translation>AMS %1</translation>
+    </message>
+    <message>
+        <source>AMS %1 Slot %2</source>
+        <translation>AMS %1 槽位 %2</translation>
+    </message>
+    <message>
+        <source>%1 — %2 (%3)</source>
+        <translation>%1 — %2（%3）</translation>
+    </message>
+    <message>
+        <source>Linked.</source>
+        <translation>已关联。</translation>
+    </message>
+    <message>
+        <source>Added to Spoolman and linked.</source>
+        <translation>已添加到 Spoolman 并关联。</translation>
+    </message>
+    <message>
+        <source>Unlinked.</source>
+        <translation>已取消关联。</translation>
     </message>
 </context>
 <context>
@@ -1627,6 +1757,153 @@ Options:
     </message>
 </context>
 <context>
+    <name>Spoolbridge::Ui::AddSpoolDialog</name>
+    <message>
+        <source> g</source>
+        <translation> g</translation>
+    </message>
+    <message>
+        <source>Add spool to Spoolman</source>
+        <translation>将料盘添加到 Spoolman</translation>
+    </message>
+    <message>
+        <source>Material</source>
+        <translation>材料</translation>
+    </message>
+    <message>
+        <source>&amp;Material:</source>
+        <translation>材料(&amp;M)：</translation>
+    </message>
+    <message>
+        <source>Colour preview</source>
+        <translation>颜色预览</translation>
+    </message>
+    <message>
+        <source>RRGGBB, e.g. 1E88E5</source>
+        <translation>RRGGBB，例如 1E88E5</translation>
+    </message>
+    <message>
+        <source>Colour as hex code</source>
+        <translation>十六进制颜色代码</translation>
+    </message>
+    <message>
+        <source>&amp;Pick…</source>
+        <translation>选择(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Pick a colour</source>
+        <translation>选择颜色</translation>
+    </message>
+    <message>
+        <source>&amp;Colour:</source>
+        <translation>颜色(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>Vendor</source>
+        <translation>厂商</translation>
+    </message>
+    <message>
+        <source>Name of the new vendor</source>
+        <translation>新厂商的名称</translation>
+    </message>
+    <message>
+        <source>New vendor name</source>
+        <translation>新厂商名称</translation>
+    </message>
+    <message>
+        <source>&amp;Vendor:</source>
+        <translation>厂商(&amp;V)：</translation>
+    </message>
+    <message>
+        <source>Optional, e.g. PLA Basic</source>
+        <translation>可选，例如 PLA Basic</translation>
+    </message>
+    <message>
+        <source>Filament name</source>
+        <translation>耗材名称</translation>
+    </message>
+    <message>
+        <source>Filament &amp;name:</source>
+        <translation>耗材名称(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>Initial filament weight</source>
+        <translation>耗材初始重量</translation>
+    </message>
+    <message>
+        <source>The weight of the filament on a full spool, without the spool itself.</source>
+        <translation>满料盘上耗材的重量，不含料盘本身。</translation>
+    </message>
+    <message>
+        <source>&amp;Initial weight:</source>
+        <translation>初始重量(&amp;I)：</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>未知</translation>
+    </message>
+    <message>
+        <source>Empty spool weight</source>
+        <translation>空料盘重量</translation>
+    </message>
+    <message>
+        <source>The weight of the empty spool, for weighing spools on a scale later.</source>
+        <translation>空料盘的重量，用于以后用秤称量料盘。</translation>
+    </message>
+    <message>
+        <source>&amp;Empty spool weight:</source>
+        <translation>空料盘重量(&amp;E)：</translation>
+    </message>
+    <message>
+        <source> per kg</source>
+        <translation> /kg</translation>
+    </message>
+    <message>
+        <source>Cost per kilogram</source>
+        <translation>每千克成本</translation>
+    </message>
+    <message>
+        <source>C&amp;ost:</source>
+        <translation>成本(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>&amp;Add to Spoolman</source>
+        <translation>添加到 Spoolman(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Creates a spool in Spoolman for &lt;b&gt;%1&lt;/b&gt; and links it.</source>
+        <translation>在 Spoolman 中为 &lt;b&gt;%1&lt;/b&gt; 创建料盘并关联。</translation>
+    </message>
+    <message>
+        <source>New vendor…</source>
+        <translation>新厂商…</translation>
+    </message>
+    <message>
+        <source>No valid colour yet</source>
+        <translation>尚无有效颜色</translation>
+    </message>
+    <message>
+        <source>Enter the material, for example PLA.</source>
+        <translation>请输入材料，例如 PLA。</translation>
+    </message>
+    <message>
+        <source>Enter the colour as six hex digits (RRGGBB), or pick it.</source>
+        <translation>请以六位十六进制数字（RRGGBB）输入颜色，或直接选择。</translation>
+    </message>
+    <message>
+        <source>Enter the new vendor&apos;s name, or choose an existing vendor.</source>
+        <translation>请输入新厂商的名称，或选择现有厂商。</translation>
+    </message>
+    <message>
+        <source>The empty spool weighs more than twice the filament — check both weights.</source>
+        <translation>空料盘的重量超过耗材的两倍——请检查这两个重量。</translation>
+    </message>
+    <message>
+        <source>A colour needs six hex digits (RRGGBB), e.g. 1E88E5.</source>
+        <translation>颜色需要六位十六进制数字（RRGGBB），例如 1E88E5。</translation>
+    </message>
+</context>
+<context>
     <name>Spoolbridge::Ui::AmsUnitWidget</name>
     <message>
         <source>Humidity</source>
@@ -1687,6 +1964,592 @@ Options:
     <message>
         <source>External spool</source>
         <translation>外置料盘</translation>
+    </message>
+</context>
+<context>
+    <name>Spoolbridge::Ui::AppSettingsPage</name>
+    <message>
+        <source>Language</source>
+        <translation>语言</translation>
+    </message>
+    <message>
+        <source>System language</source>
+        <translation>系统语言</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>语言(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>A new language applies after Spoolbridge restarts.</source>
+        <translation>新语言将在 Spoolbridge 重启后生效。</translation>
+    </message>
+    <message>
+        <source>Start Spoolbridge when I &amp;log in</source>
+        <translation>登录时启动 Spoolbridge(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Start &amp;minimised to the system tray</source>
+        <translation>启动时最小化到系统托盘(&amp;M)</translation>
+    </message>
+    <message>
+        <source>This desktop has no system tray; the window starts minimised instead.</source>
+        <translation>此桌面没有系统托盘；窗口将改为最小化启动。</translation>
+    </message>
+    <message>
+        <source>Notify me about</source>
+        <translation>通知我</translation>
+    </message>
+    <message>
+        <source>Sync &amp;errors</source>
+        <translation>同步错误(&amp;E)</translation>
+    </message>
+    <message>
+        <source>Low &amp;filament (below the low-stock threshold)</source>
+        <translation>耗材不足(&amp;F)（低于低库存阈值）</translation>
+    </message>
+    <message>
+        <source>A printer going &amp;offline</source>
+        <translation>打印机离线(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Spools loaded or &amp;unloaded (including unlinked spools)</source>
+        <translation>料盘装入或取出(&amp;U)（包括未关联的料盘）</translation>
+    </message>
+    <message>
+        <source>&amp;Finished prints and usage waiting for Spoolman</source>
+        <translation>打印完成及等待发送到 Spoolman 的用量(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Application</source>
+        <translation>应用程序</translation>
+    </message>
+</context>
+<context>
+    <name>Spoolbridge::Ui::ConnectionTestWidget</name>
+    <message>
+        <source>&amp;Test Connection</source>
+        <translation>测试连接(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Test the connection to Spoolman</source>
+        <translation>测试与 Spoolman 的连接</translation>
+    </message>
+    <message>
+        <source>Testing the connection</source>
+        <translation>正在测试连接</translation>
+    </message>
+    <message>
+        <source>Connection test result</source>
+        <translation>连接测试结果</translation>
+    </message>
+    <message>
+        <source>Enter Spoolman&apos;s address first.</source>
+        <translation>请先输入 Spoolman 的地址。</translation>
+    </message>
+    <message>
+        <source>Contacting %1…</source>
+        <translation>正在联系 %1…</translation>
+    </message>
+    <message>
+        <source>Spoolman at %1 cannot be used — check the address and try again.</source>
+        <translation>无法使用 %1 处的 Spoolman——请检查地址后重试。</translation>
+    </message>
+    <message>
+        <source>&lt;span style=&apos;color:%1&apos;&gt;&lt;b&gt;Connected&lt;/b&gt;&lt;/span&gt; to Spoolman %2 at %3.</source>
+        <translation>&lt;span style=&apos;color:%1&apos;&gt;&lt;b&gt;已连接&lt;/b&gt;&lt;/span&gt;到位于 %3 的 Spoolman %2。</translation>
+    </message>
+    <message>
+        <source>Round trip: %1 ms</source>
+        <translation>往返时间：%1 ms</translation>
+    </message>
+    <message>
+        <source>Spools are looked up by tag on the server.</source>
+        <translation>料盘通过标签在服务器上查找。</translation>
+    </message>
+    <message>
+        <source>Spools are found by reading the whole list (Spoolman older than 0.25).</source>
+        <translation>通过读取整个列表查找料盘（Spoolman 低于 0.25）。</translation>
+    </message>
+    <message>
+        <source>Extra fields to register on the first sync: %1</source>
+        <translation>首次同步时要注册的附加字段：%1</translation>
+    </message>
+    <message>
+        <source>Extra fields present: %1</source>
+        <translation>已有的附加字段：%1</translation>
+    </message>
+</context>
+<context>
+    <name>Spoolbridge::Ui::EnvironmentChartView</name>
+    <message>
+        <source>AMS humidity and temperature</source>
+        <translation>AMS 湿度和温度</translation>
+    </message>
+    <message>
+        <source>&amp;Unit:</source>
+        <translation>单元(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>AMS unit</source>
+        <translation>AMS 单元</translation>
+    </message>
+    <message>
+        <source>&amp;Period:</source>
+        <translation>时间段(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>时间段</translation>
+    </message>
+    <message>
+        <source>Last 24 hours</source>
+        <translation>最近 24 小时</translation>
+    </message>
+    <message>
+        <source>Last 7 days</source>
+        <translation>最近 7 天</translation>
+    </message>
+    <message>
+        <source>Solid lines: humidity · dashed lines: temperature</source>
+        <translation>实线：湿度 · 虚线：温度</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Humidity (%)</source>
+        <translation>湿度（%）</translation>
+    </message>
+    <message>
+        <source>Temperature (°C)</source>
+        <translation>温度（°C）</translation>
+    </message>
+    <message>
+        <source>Humidity and temperature chart</source>
+        <translation>湿度和温度图表</translation>
+    </message>
+    <message>
+        <source>No climate data yet</source>
+        <translation>尚无温湿度数据</translation>
+    </message>
+    <message>
+        <source>Humidity and temperature of each AMS unit are recorded once a minute while the printer is connected, and kept for a week.</source>
+        <translation>打印机连接期间，每个 AMS 单元的湿度和温度每分钟记录一次，并保留一周。</translation>
+    </message>
+    <message>
+        <source>AMS %1</source>
+        <translation>AMS %1</translation>
+    </message>
+    <message>
+        <source>AMS climate</source>
+        <translation>AMS 温湿度</translation>
+    </message>
+    <message>
+        <source>AMS climate · %1</source>
+        <translation>AMS 温湿度 · %1</translation>
+    </message>
+    <message>
+        <source>All units</source>
+        <translation>所有单元</translation>
+    </message>
+    <message>
+        <source>%1 humidity</source>
+        <translation>%1 湿度</translation>
+    </message>
+    <message>
+        <source>%1 temperature</source>
+        <translation>%1 温度</translation>
+    </message>
+</context>
+<context>
+    <name>Spoolbridge::Ui::ErrorLabel</name>
+    <message>
+        <source>Error</source>
+        <translation>错误</translation>
+    </message>
+</context>
+<context>
+    <name>Spoolbridge::Ui::FirstRunWizard</name>
+    <message>
+        <source>Welcome to Spoolbridge</source>
+        <translation>欢迎使用 Spoolbridge</translation>
+    </message>
+    <message>
+        <source>First start</source>
+        <translation>首次启动</translation>
+    </message>
+    <message>
+        <source>Your printer</source>
+        <translation>您的打印机</translation>
+    </message>
+    <message>
+        <source>Choose a printer found on your network, or enter its details.</source>
+        <translation>请选择在您网络中找到的打印机，或输入其信息。</translation>
+    </message>
+    <message>
+        <source>Printers in &lt;b&gt;LAN mode&lt;/b&gt; found on your network:</source>
+        <translation>在您的网络中找到的&lt;b&gt;局域网模式&lt;/b&gt;打印机：</translation>
+    </message>
+    <message>
+        <source>Printers found on your network</source>
+        <translation>在您的网络中找到的打印机</translation>
+    </message>
+    <message>
+        <source>Search &amp;again</source>
+        <translation>重新搜索(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Printer name</source>
+        <translation>打印机名称</translation>
+    </message>
+    <message>
+        <source>Workshop X1C</source>
+        <translation>工作室 X1C</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>名称(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>Printer address</source>
+        <translation>打印机地址</translation>
+    </message>
+    <message>
+        <source>192.168.1.60</source>
+        <translation>192.168.1.60</translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation>地址(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>Serial number</source>
+        <translation>序列号</translation>
+    </message>
+    <message>
+        <source>On the printer&apos;s screen under Settings → Device</source>
+        <translation>在打印机屏幕的“设置 → 设备”中</translation>
+    </message>
+    <message>
+        <source>&amp;Serial number:</source>
+        <translation>序列号(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>Access code</source>
+        <translation>访问码</translation>
+    </message>
+    <message>
+        <source>The printer only lets Spoolbridge in with its LAN access code.</source>
+        <translation>打印机只允许 Spoolbridge 使用其局域网访问码连接。</translation>
+    </message>
+    <message>
+        <source>Find the 8-character code on the printer&apos;s screen: &lt;b&gt;Settings → Network → Access Code&lt;/b&gt; (X1, P1) or &lt;b&gt;Settings → LAN Only Mode&lt;/b&gt; (A1). It changes when you turn LAN mode off and on.</source>
+        <translation>8 位访问码可在打印机屏幕上找到：&lt;b&gt;设置 → 网络 → 访问码&lt;/b&gt;（X1、P1）或&lt;b&gt;设置 → 仅局域网模式&lt;/b&gt;（A1）。关闭再开启局域网模式后，访问码会改变。</translation>
+    </message>
+    <message>
+        <source>A&amp;ccess code:</source>
+        <translation>访问码(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>S&amp;how the code</source>
+        <translation>显示访问码(&amp;H)</translation>
+    </message>
+    <message>
+        <source>The code is kept in your system&apos;s keychain, not in the settings file.</source>
+        <translation>访问码保存在系统密钥环中，而不是设置文件中。</translation>
+    </message>
+    <message>
+        <source>The access code has 8 characters.</source>
+        <translation>访问码为 8 个字符。</translation>
+    </message>
+    <message>
+        <source>Spoolman</source>
+        <translation>Spoolman</translation>
+    </message>
+    <message>
+        <source>Where your Spoolman inventory runs. Leave it empty to set it up later.</source>
+        <translation>您的 Spoolman 库存所在位置。留空可稍后再设置。</translation>
+    </message>
+    <message>
+        <source>Spoolman address</source>
+        <translation>Spoolman 地址</translation>
+    </message>
+    <message>
+        <source>http://192.168.1.50:7912</source>
+        <translation>http://192.168.1.50:7912</translation>
+    </message>
+    <message>
+        <source>Enter Spoolman&apos;s address first, for example http://192.168.1.50:7912.</source>
+        <translation>请先输入 Spoolman 的地址，例如 http://192.168.1.50:7912。</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · %3</source>
+        <translation>%1 · %2 · %3</translation>
+    </message>
+    <message>
+        <source>Bambu Lab printer</source>
+        <translation>Bambu Lab 打印机</translation>
+    </message>
+    <message>
+        <source>Searching… Printers in LAN mode announce themselves every few seconds. You can also enter the address and serial number below.</source>
+        <translation>正在搜索… 局域网模式下的打印机每隔几秒会广播一次。您也可以在下方输入地址和序列号。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n printer(s) found. Choose one, or enter another below.</source>
+        <translation>
+            <numerusform>找到 %n 台打印机。请选择一台，或在下方输入其他打印机。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Spoolbridge::Ui::HistoryView</name>
+    <message>
+        <source>%1 g</source>
+        <translation>%1 g</translation>
+    </message>
+    <message>
+        <source>Usage history</source>
+        <translation>用量历史</translation>
+    </message>
+    <message>
+        <source>Print jobs and filament used</source>
+        <translation>打印任务和耗材用量</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Job / spool</source>
+        <translation>任务 / 料盘</translation>
+    </message>
+    <message>
+        <source>Used</source>
+        <translation>用量</translation>
+    </message>
+    <message>
+        <source>Measured by</source>
+        <translation>测量方式</translation>
+    </message>
+    <message>
+        <source>Spoolman</source>
+        <translation>Spoolman</translation>
+    </message>
+    <message>
+        <source>No prints recorded yet</source>
+        <translation>尚未记录打印</translation>
+    </message>
+    <message>
+        <source>When a print finishes, the filament it used is recorded here per spool and written to Spoolman. You can undo an entry if it was wrong.</source>
+        <translation>打印完成后，所用耗材会按料盘记录在此处并写入 Spoolman。如果条目有误，可以撤销。</translation>
+    </message>
+    <message>
+        <source>3MF</source>
+        <translation>3MF</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>进度</translation>
+    </message>
+    <message>
+        <source>AMS remain</source>
+        <translation>AMS 余量</translation>
+    </message>
+    <message>
+        <source>Grams per filament from the print file (3MF), scaled by how far the print got.</source>
+        <translation>来自打印文件（3MF）的每种耗材克数，按打印进度折算。</translation>
+    </message>
+    <message>
+        <source>The print&apos;s total weight scaled by its progress (no per-filament data was available).</source>
+        <translation>打印总重量按进度折算（没有按耗材的数据）。</translation>
+    </message>
+    <message>
+        <source>The drop of the AMS remaining-filament estimate times the spool weight (least exact).</source>
+        <translation>AMS 剩余耗材估算值的下降乘以料盘重量（最不精确）。</translation>
+    </message>
+    <message>
+        <source>Delivered</source>
+        <translation>已送达</translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <translation>待发送</translation>
+    </message>
+    <message>
+        <source>Undone</source>
+        <translation>已撤销</translation>
+    </message>
+    <message>
+        <source>Spool #%1</source>
+        <translation>料盘 #%1</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>撤销</translation>
+    </message>
+    <message>
+        <source>Undo the usage of %1</source>
+        <translation>撤销 %1 的用量</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Recorded; written to Spoolman as soon as it can be reached.</source>
+        <translation>已记录；Spoolman 可访问后将立即写入。</translation>
+    </message>
+    <message>
+        <source>Already undone.</source>
+        <translation>已撤销。</translation>
+    </message>
+    <message>
+        <source>Give the grams of this print back to the spools.</source>
+        <translation>将此次打印的克数退还给料盘。</translation>
+    </message>
+    <message>
+        <source>Undo usage?</source>
+        <translation>撤销用量？</translation>
+    </message>
+    <message>
+        <source>Give %1 back to the spools used by “%2” on %3?</source>
+        <translation>将 %1 退还给“%2”在 %3 使用的料盘？</translation>
+    </message>
+    <message>
+        <source>The usage has not reached Spoolman yet; it will not be sent.</source>
+        <translation>用量尚未送达 Spoolman；将不会发送。</translation>
+    </message>
+    <message>
+        <source>Spoolman&apos;s remaining weight goes up by the same amount.</source>
+        <translation>Spoolman 中的剩余重量会增加相同的量。</translation>
+    </message>
+    <message>
+        <source>Undo usage</source>
+        <translation>撤销用量</translation>
+    </message>
+</context>
+<context>
+    <name>Spoolbridge::Ui::InventoryModel</name>
+    <message>
+        <source>Spool #%1</source>
+        <translation>料盘 #%1</translation>
+    </message>
+    <message>
+        <source>#%1 %2</source>
+        <translation>#%1 %2</translation>
+    </message>
+    <message>
+        <source>%1 · #%2</source>
+        <translation>%1 · #%2</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>Not loaded</source>
+        <translation>未装入</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>未知</translation>
+    </message>
+    <message>
+        <source>%1 g</source>
+        <translation>%1 g</translation>
+    </message>
+    <message>
+        <source>%1 · low</source>
+        <translation>%1 · 偏低</translation>
+    </message>
+    <message>
+        <source>Below the low-stock threshold of %1 g.</source>
+        <translation>低于 %1 g 的低库存阈值。</translation>
+    </message>
+    <message>
+        <source>Spool</source>
+        <translation>料盘</translation>
+    </message>
+    <message>
+        <source>Material</source>
+        <translation>材料</translation>
+    </message>
+    <message>
+        <source>Vendor</source>
+        <translation>厂商</translation>
+    </message>
+    <message>
+        <source>Loaded in</source>
+        <translation>装入位置</translation>
+    </message>
+    <message>
+        <source>Remaining</source>
+        <translation>剩余</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>位置</translation>
+    </message>
+</context>
+<context>
+    <name>Spoolbridge::Ui::InventoryView</name>
+    <message>
+        <source>Inventory</source>
+        <translation>库存</translation>
+    </message>
+    <message>
+        <source>Filter by spool, material, vendor, printer or location</source>
+        <translation>按料盘、材料、厂商、打印机或位置筛选</translation>
+    </message>
+    <message>
+        <source>Filter inventory</source>
+        <translation>筛选库存</translation>
+    </message>
+    <message>
+        <source>L&amp;oaded only</source>
+        <translation>仅显示已装入(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Lo&amp;w stock only</source>
+        <translation>仅显示低库存(&amp;W)</translation>
+    </message>
+    <message>
+        <source>Spools</source>
+        <translation>料盘</translation>
+    </message>
+    <message>
+        <source>No spools yet</source>
+        <translation>尚无料盘</translation>
+    </message>
+    <message>
+        <source>Spools from Spoolman that are linked to your printers appear here, with what is loaded where and how much is left.</source>
+        <translation>与您的打印机关联的 Spoolman 料盘会显示在这里，包括装在何处以及剩余多少。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n spool(s)</source>
+        <translation>
+            <numerusform>%n 个料盘</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source> · %n loaded</source>
+        <translation>
+            <numerusform> · %n 个已装入</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source> · %n low (under %1 g)</source>
+        <translation>
+            <numerusform> · %n 个偏低（低于 %1 g）</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source> · %n shown</source>
+        <translation>
+            <numerusform> · 显示 %n 个</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1790,6 +2653,73 @@ Options:
     <message>
         <source>Generic</source>
         <translation>通用</translation>
+    </message>
+</context>
+<context>
+    <name>Spoolbridge::Ui::LinkSpoolDialog</name>
+    <message>
+        <source>Link to a Spoolman spool</source>
+        <translation>关联到 Spoolman 料盘</translation>
+    </message>
+    <message>
+        <source>Filter by name, vendor, material or location</source>
+        <translation>按名称、厂商、材料或位置筛选</translation>
+    </message>
+    <message>
+        <source>Filter spools</source>
+        <translation>筛选料盘</translation>
+    </message>
+    <message>
+        <source>Unlinked spools</source>
+        <translation>未关联的料盘</translation>
+    </message>
+    <message>
+        <source>No unlinked spools in Spoolman</source>
+        <translation>Spoolman 中没有未关联的料盘</translation>
+    </message>
+    <message>
+        <source>Every spool in Spoolman is already linked to a slot. Add this spool to Spoolman instead, or unlink a spool you no longer use.</source>
+        <translation>Spoolman 中的每个料盘都已关联到槽位。请改为将此料盘添加到 Spoolman，或取消关联不再使用的料盘。</translation>
+    </message>
+    <message>
+        <source>No spool matches the filter. Clear it to see every unlinked spool.</source>
+        <translation>没有料盘符合筛选条件。清除筛选即可查看所有未关联的料盘。</translation>
+    </message>
+    <message>
+        <source>Loading spools from Spoolman…</source>
+        <translation>正在从 Spoolman 加载料盘…</translation>
+    </message>
+    <message>
+        <source>Loading spools</source>
+        <translation>正在加载料盘</translation>
+    </message>
+    <message>
+        <source>&amp;Link</source>
+        <translation>关联(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Link the selected spool</source>
+        <translation>关联所选料盘</translation>
+    </message>
+    <message>
+        <source>Choose the Spoolman spool that is loaded in &lt;b&gt;%1&lt;/b&gt;.</source>
+        <translation>请选择装在 &lt;b&gt;%1&lt;/b&gt; 中的 Spoolman 料盘。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unlinked spool(s)</source>
+        <translation>
+            <numerusform>%n 个未关联的料盘</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 of %2 spools shown</source>
+        <translation>显示 %1 个料盘，共 %2 个</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 · %n match(es) this slot</source>
+        <translation>
+            <numerusform>%1 · %n 个与此槽位匹配</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1960,6 +2890,121 @@ Options:
     </message>
 </context>
 <context>
+    <name>Spoolbridge::Ui::PrinterEditDialog</name>
+    <message>
+        <source>Add printer</source>
+        <translation>添加打印机</translation>
+    </message>
+    <message>
+        <source>Printer</source>
+        <translation>打印机</translation>
+    </message>
+    <message>
+        <source>Found on your network:</source>
+        <translation>在您的网络中找到：</translation>
+    </message>
+    <message>
+        <source>Printers found on your network</source>
+        <translation>在您的网络中找到的打印机</translation>
+    </message>
+    <message>
+        <source>Search &amp;again</source>
+        <translation>重新搜索(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Printer name</source>
+        <translation>打印机名称</translation>
+    </message>
+    <message>
+        <source>Workshop X1C</source>
+        <translation>工作室 X1C</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>名称(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>&amp;LAN (direct, needs the access code)</source>
+        <translation>局域网(&amp;L)（直连，需要访问码）</translation>
+    </message>
+    <message>
+        <source>Bambu &amp;cloud</source>
+        <translation>Bambu 云(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Connection:</source>
+        <translation>连接：</translation>
+    </message>
+    <message>
+        <source>Printer address</source>
+        <translation>打印机地址</translation>
+    </message>
+    <message>
+        <source>192.168.1.60</source>
+        <translation>192.168.1.60</translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation>地址(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>Serial number</source>
+        <translation>序列号</translation>
+    </message>
+    <message>
+        <source>00M09A123456789</source>
+        <translation>00M09A123456789</translation>
+    </message>
+    <message>
+        <source>&amp;Serial number:</source>
+        <translation>序列号(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>Access code</source>
+        <translation>访问码</translation>
+    </message>
+    <message>
+        <source>Shown on the printer&apos;s screen under Settings → Network (LAN only mode).</source>
+        <translation>显示在打印机屏幕的“设置 → 网络”（仅局域网模式）中。</translation>
+    </message>
+    <message>
+        <source>A&amp;ccess code:</source>
+        <translation>访问码(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>Edit printer</source>
+        <translation>编辑打印机</translation>
+    </message>
+    <message>
+        <source>Unchanged</source>
+        <translation>未更改</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · %3 (%4)</source>
+        <translation>%1 · %2 · %3（%4）</translation>
+    </message>
+    <message>
+        <source>Bambu Lab printer</source>
+        <translation>Bambu Lab 打印机</translation>
+    </message>
+    <message>
+        <source>No printer answered yet. Printers in LAN mode announce themselves every few seconds; you can also enter the address yourself.</source>
+        <translation>尚无打印机响应。局域网模式下的打印机每隔几秒会广播一次；您也可以自行输入地址。</translation>
+    </message>
+    <message>
+        <source>Choose a printer to fill in its address and serial number.</source>
+        <translation>选择一台打印机以填入其地址和序列号。</translation>
+    </message>
+    <message>
+        <source>Enter the printer&apos;s access code (on its screen under Settings → Network).</source>
+        <translation>请输入打印机的访问码（位于其屏幕的“设置 → 网络”中）。</translation>
+    </message>
+    <message>
+        <source>The access code has 8 characters; check it on the printer&apos;s screen.</source>
+        <translation>访问码为 8 个字符；请在打印机屏幕上核对。</translation>
+    </message>
+</context>
+<context>
     <name>Spoolbridge::Ui::PrinterView</name>
     <message>
         <source>This printer has not reported an AMS or an external spool yet.</source>
@@ -2008,6 +3053,82 @@ Options:
     <message>
         <source>Ready for the next print</source>
         <translation>可以开始下一次打印</translation>
+    </message>
+</context>
+<context>
+    <name>Spoolbridge::Ui::PrintersSettingsPage</name>
+    <message>
+        <source>Printers Spoolbridge connects to. In LAN mode it talks to the printer directly and needs the access code shown on the printer&apos;s screen.</source>
+        <translation>Spoolbridge 连接的打印机。在局域网模式下，它直接与打印机通信，需要打印机屏幕上显示的访问码。</translation>
+    </message>
+    <message>
+        <source>Configured printers</source>
+        <translation>已配置的打印机</translation>
+    </message>
+    <message>
+        <source>&amp;Add…</source>
+        <translation>添加(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>编辑(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>移除(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Printers</source>
+        <translation>打印机</translation>
+    </message>
+    <message>
+        <source>LAN %1</source>
+        <translation>局域网 %1</translation>
+    </message>
+    <message>
+        <source>Bambu cloud</source>
+        <translation>Bambu 云</translation>
+    </message>
+    <message>
+        <source>Bambu Lab printer</source>
+        <translation>Bambu Lab 打印机</translation>
+    </message>
+    <message>
+        <source>%1
+%2 · %3 · %4</source>
+        <translation>%1
+%2 · %3 · %4</translation>
+    </message>
+    <message>
+        <source>Two printers have the serial number %1; remove one of them.</source>
+        <translation>有两台打印机的序列号都是 %1；请移除其中一台。</translation>
+    </message>
+</context>
+<context>
+    <name>Spoolbridge::Ui::SettingsDialog</name>
+    <message>
+        <source>Spoolbridge Settings</source>
+        <translation>Spoolbridge 设置</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>设置</translation>
+    </message>
+    <message>
+        <source>Settings message</source>
+        <translation>设置消息</translation>
+    </message>
+    <message>
+        <source>Settings pages</source>
+        <translation>设置页面</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>A password or access code could not be stored: %1</source>
+        <translation>无法保存密码或访问码：%1</translation>
     </message>
 </context>
 <context>
@@ -2251,6 +3372,525 @@ Options:
     </message>
 </context>
 <context>
+    <name>Spoolbridge::Ui::SpoolmanSettingsPage</name>
+    <message>
+        <source>http://192.168.1.50:7912</source>
+        <translation>http://192.168.1.50:7912</translation>
+    </message>
+    <message>
+        <source>Spoolman address</source>
+        <translation>Spoolman 地址</translation>
+    </message>
+    <message>
+        <source>Spoolman&apos;s address, with a path if it runs behind a reverse proxy. Leave empty to use Spoolbridge without Spoolman.</source>
+        <translation>Spoolman 的地址；如果它运行在反向代理之后，请包含路径。留空则不使用 Spoolman。</translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation>地址(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>Authentication</source>
+        <translation>身份验证</translation>
+    </message>
+    <message>
+        <source>None (Spoolman itself has no login)</source>
+        <translation>无（Spoolman 本身没有登录）</translation>
+    </message>
+    <message>
+        <source>Header (API key of a reverse proxy)</source>
+        <translation>请求头（反向代理的 API 密钥）</translation>
+    </message>
+    <message>
+        <source>User name and password (basic)</source>
+        <translation>用户名和密码（Basic）</translation>
+    </message>
+    <message>
+        <source>A&amp;uthentication:</source>
+        <translation>身份验证(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>Header name</source>
+        <translation>请求头名称</translation>
+    </message>
+    <message>
+        <source>X-Api-Key</source>
+        <translation>X-Api-Key</translation>
+    </message>
+    <message>
+        <source>Header value</source>
+        <translation>请求头值</translation>
+    </message>
+    <message>
+        <source>Header &amp;name:</source>
+        <translation>请求头名称(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>Header &amp;value:</source>
+        <translation>请求头值(&amp;V)：</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>用户名</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>密码</translation>
+    </message>
+    <message>
+        <source>U&amp;ser name:</source>
+        <translation>用户名(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>Pass&amp;word:</source>
+        <translation>密码(&amp;W)：</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> 秒</translation>
+    </message>
+    <message>
+        <source>Timeout in seconds</source>
+        <translation>超时（秒）</translation>
+    </message>
+    <message>
+        <source>How long to wait for an answer before giving up.</source>
+        <translation>放弃前等待响应的时长。</translation>
+    </message>
+    <message>
+        <source>&amp;Timeout:</source>
+        <translation>超时(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>Only for a self-signed https certificate</source>
+        <translation>仅用于自签名的 https 证书</translation>
+    </message>
+    <message>
+        <source>CA certificate file</source>
+        <translation>CA 证书文件</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>浏览(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>Choose the CA certificate file</source>
+        <translation>选择 CA 证书文件</translation>
+    </message>
+    <message>
+        <source>&amp;CA certificate:</source>
+        <translation>CA 证书(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>CA certificate</source>
+        <translation>CA 证书</translation>
+    </message>
+    <message>
+        <source>Certificates (*.pem *.crt *.cer *.der);;All files (*)</source>
+        <translation>证书 (*.pem *.crt *.cer *.der);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Spoolman</source>
+        <translation>Spoolman</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; does not start with http:// or https:// — Spoolman is reached over HTTP, e.g. http://192.168.1.50:7912.</source>
+        <translation>“%1”不是以 http:// 或 https:// 开头——Spoolman 通过 HTTP 访问，例如 http://192.168.1.50:7912。</translation>
+    </message>
+    <message>
+        <source>Enter Spoolman&apos;s address first, for example http://192.168.1.50:7912.</source>
+        <translation>请先输入 Spoolman 的地址，例如 http://192.168.1.50:7912。</translation>
+    </message>
+    <message>
+        <source>Enter the user name the reverse proxy expects, or choose no authentication.</source>
+        <translation>请输入反向代理要求的用户名，或选择不进行身份验证。</translation>
+    </message>
+</context>
+<context>
+    <name>Spoolbridge::Ui::SyncResultsView</name>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>Sync results</source>
+        <translation>同步结果</translation>
+    </message>
+    <message>
+        <source>Sync mode</source>
+        <translation>同步模式</translation>
+    </message>
+    <message>
+        <source>Sync in progress</source>
+        <translation>正在同步</translation>
+    </message>
+    <message>
+        <source>&amp;Sync now</source>
+        <translation>立即同步(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Sync now</source>
+        <translation>立即同步</translation>
+    </message>
+    <message>
+        <source>No sync yet</source>
+        <translation>尚未同步</translation>
+    </message>
+    <message>
+        <source>The results of each sync appear here: how many spools were synced or created, which were skipped and why, and any errors. Press Sync now to start one.</source>
+        <translation>每次同步的结果会显示在这里：同步或创建了多少料盘、跳过了哪些及原因，以及任何错误。点击“立即同步”开始同步。</translation>
+    </message>
+    <message>
+        <source>Spools synced</source>
+        <translation>已同步的料盘</translation>
+    </message>
+    <message>
+        <source>Spools created</source>
+        <translation>已创建的料盘</translation>
+    </message>
+    <message>
+        <source>Spools skipped</source>
+        <translation>已跳过的料盘</translation>
+    </message>
+    <message>
+        <source>Errors</source>
+        <translation>错误</translation>
+    </message>
+    <message>
+        <source>Skipped spools</source>
+        <translation>已跳过的料盘</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>位置</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>Sync errors</source>
+        <translation>同步错误</translation>
+    </message>
+    <message>
+        <source>Recent syncs</source>
+        <translation>最近的同步</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Printer</source>
+        <translation>打印机</translation>
+    </message>
+    <message>
+        <source>Synced</source>
+        <translation>已同步</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>新建</translation>
+    </message>
+    <message>
+        <source>Skipped</source>
+        <translation>已跳过</translation>
+    </message>
+    <message>
+        <source>Spools created in Spoolman</source>
+        <translation>在 Spoolman 中创建的料盘</translation>
+    </message>
+    <message>
+        <source>Latest sync: %1 · %2</source>
+        <translation>最近一次同步：%1 · %2</translation>
+    </message>
+    <message>
+        <source>Sync of %1 · %2</source>
+        <translation>%1 的同步 · %2</translation>
+    </message>
+    <message>
+        <source>synced</source>
+        <translation>已同步</translation>
+    </message>
+    <message>
+        <source>created</source>
+        <translation>已创建</translation>
+    </message>
+    <message>
+        <source>skipped</source>
+        <translation>已跳过</translation>
+    </message>
+    <message>
+        <source>errors</source>
+        <translation>错误</translation>
+    </message>
+    <message>
+        <source>%1 · #%2</source>
+        <translation>%1 · #%2</translation>
+    </message>
+    <message>
+        <source>Skipped spools: none</source>
+        <translation>已跳过的料盘：无</translation>
+    </message>
+    <message>
+        <source>Errors: none</source>
+        <translation>错误：无</translation>
+    </message>
+    <message>
+        <source>Syncing…</source>
+        <translation>正在同步…</translation>
+    </message>
+    <message>
+        <source>Mode: &lt;b&gt;Auto&lt;/b&gt; — syncs whenever the AMS changes</source>
+        <translation>模式：&lt;b&gt;自动&lt;/b&gt;——AMS 每次变化时同步</translation>
+    </message>
+    <message>
+        <source>Mode: &lt;b&gt;Manual&lt;/b&gt; — syncs only when you press Sync now</source>
+        <translation>模式：&lt;b&gt;手动&lt;/b&gt;——仅在您点击“立即同步”时同步</translation>
+    </message>
+</context>
+<context>
+    <name>Spoolbridge::Ui::SyncSettingsPage</name>
+    <message>
+        <source>Workshop X1C</source>
+        <translation>工作室 X1C</translation>
+    </message>
+    <message>
+        <source>When to sync</source>
+        <translation>何时同步</translation>
+    </message>
+    <message>
+        <source>&amp;Auto — whenever the AMS changes (recommended)</source>
+        <translation>自动(&amp;A)——AMS 每次变化时（推荐）</translation>
+    </message>
+    <message>
+        <source>&amp;Manual — only when you press Sync now</source>
+        <translation>手动(&amp;M)——仅在您点击“立即同步”时</translation>
+    </message>
+    <message>
+        <source>Location template</source>
+        <translation>位置模板</translation>
+    </message>
+    <message>
+        <source>Placeholders: {printer}, {unit}, {slot}, {serial}, {model}</source>
+        <translation>占位符：{printer}、{unit}、{slot}、{serial}、{model}</translation>
+    </message>
+    <message>
+        <source>Location preview</source>
+        <translation>位置预览</translation>
+    </message>
+    <message>
+        <source>&amp;Location in Spoolman:</source>
+        <translation>Spoolman 中的位置(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>Home location</source>
+        <translation>存放位置</translation>
+    </message>
+    <message>
+        <source>e.g. Shelf 2 (empty = clear the location)</source>
+        <translation>例如 货架 2（留空 = 清除位置）</translation>
+    </message>
+    <message>
+        <source>Where a spool goes in Spoolman when it leaves the AMS.</source>
+        <translation>料盘离开 AMS 后在 Spoolman 中的位置。</translation>
+    </message>
+    <message>
+        <source>&amp;Home location:</source>
+        <translation>存放位置(&amp;H)：</translation>
+    </message>
+    <message>
+        <source> g</source>
+        <translation> g</translation>
+    </message>
+    <message>
+        <source>Off</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>Low-stock threshold in grams</source>
+        <translation>低库存阈值（克）</translation>
+    </message>
+    <message>
+        <source>Low-stock &amp;threshold:</source>
+        <translation>低库存阈值(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>&amp;Create missing Bambu Lab spools in Spoolman</source>
+        <translation>在 Spoolman 中创建缺失的 Bambu Lab 料盘(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Link spools by their RFID &amp;tag automatically</source>
+        <translation>通过 RFID 标签自动关联料盘(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Move spools to the home location when they &amp;leave the AMS</source>
+        <translation>料盘离开 AMS 时移至存放位置(&amp;L)</translation>
+    </message>
+    <message>
+        <source>How used filament is measured</source>
+        <translation>耗材用量的测量方式</translation>
+    </message>
+    <message>
+        <source>Per &amp;print (recommended)</source>
+        <translation>按打印(&amp;P)（推荐）</translation>
+    </message>
+    <message>
+        <source>Reads the grams per filament from the print file when a print ends and subtracts them from each spool — the slicer&apos;s figures, close to the gram. A cancelled print counts the part that was printed.</source>
+        <translation>打印结束时从打印文件中读取每种耗材的克数，并从各料盘中扣除——采用切片软件的数据，精确到克左右。取消的打印按已打印的部分计算。</translation>
+    </message>
+    <message>
+        <source>AMS &amp;estimate</source>
+        <translation>AMS 估算(&amp;E)</translation>
+    </message>
+    <message>
+        <source>Copies the AMS&apos;s remaining-percentage estimate to Spoolman. Works without print files, but only for Bambu Lab spools and only in steps of about 10 g; it may overwrite weights you measured yourself.</source>
+        <translation>将 AMS 的剩余百分比估算复制到 Spoolman。无需打印文件即可工作，但仅适用于 Bambu Lab 料盘，且精度约为 10 g；可能会覆盖您自己称量的重量。</translation>
+    </message>
+    <message>
+        <source>Sync</source>
+        <translation>同步</translation>
+    </message>
+    <message>
+        <source>Preview: &lt;b&gt;%1&lt;/b&gt;</source>
+        <translation>预览：&lt;b&gt;%1&lt;/b&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>Spoolbridge::Ui::TrayController</name>
+    <message>
+        <source>&amp;Open Spoolbridge</source>
+        <translation>打开 Spoolbridge(&amp;O)</translation>
+    </message>
+    <message>
+        <source>&amp;Sync now</source>
+        <translation>立即同步(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Pause sync</source>
+        <translation>暂停同步(&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>退出(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>Spoolbridge — in sync</source>
+        <translation>Spoolbridge — 已同步</translation>
+    </message>
+    <message>
+        <source>Spoolbridge — syncing…</source>
+        <translation>Spoolbridge — 正在同步…</translation>
+    </message>
+    <message>
+        <source>Spoolbridge — needs attention</source>
+        <translation>Spoolbridge — 需要处理</translation>
+    </message>
+    <message>
+        <source>Spoolbridge — sync paused</source>
+        <translation>Spoolbridge — 同步已暂停</translation>
+    </message>
+    <message>
+        <source>%1
+%2</source>
+        <translation>%1
+%2</translation>
+    </message>
+    <message>
+        <source>Resume &amp;sync</source>
+        <translation>恢复同步(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Low filament on %1</source>
+        <translation>%1 耗材不足</translation>
+    </message>
+    <message>
+        <source>%1 has about %2 g left. Have a new spool ready.</source>
+        <translation>%1 剩余约 %2 g。请准备好新料盘。</translation>
+    </message>
+    <message>
+        <source>Sync failed</source>
+        <translation>同步失败</translation>
+    </message>
+    <message>
+        <source>Sync failed for %1</source>
+        <translation>%1 同步失败</translation>
+    </message>
+    <message>
+        <source>Unlinked spool on %1</source>
+        <translation>%1 上有未关联的料盘</translation>
+    </message>
+    <message>
+        <source>%1 (%2) is not linked to Spoolman. Open Spoolbridge to link it or add it.</source>
+        <translation>%1（%2）未关联到 Spoolman。请打开 Spoolbridge 进行关联或添加。</translation>
+    </message>
+    <message>
+        <source>Usage waiting for Spoolman</source>
+        <translation>用量等待发送到 Spoolman</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n print(s) could not be written to Spoolman yet; Spoolbridge keeps trying. %1</source>
+        <translation>
+            <numerusform>%n 次打印尚未能写入 Spoolman；Spoolbridge 会继续尝试。%1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Spoolbridge::Ui::UnlinkedSpoolModel</name>
+    <message>
+        <source>Spool #%1</source>
+        <translation>料盘 #%1</translation>
+    </message>
+    <message>
+        <source>#%1 %2</source>
+        <translation>#%1 %2</translation>
+    </message>
+    <message>
+        <source>%1 — matches this slot</source>
+        <translation>%1 — 与此槽位匹配</translation>
+    </message>
+    <message>
+        <source>Same material and a similar colour as the filament in this slot.</source>
+        <translation>与此槽位中的耗材材料相同、颜色相近。</translation>
+    </message>
+    <message>
+        <source>Unknown vendor</source>
+        <translation>未知厂商</translation>
+    </message>
+    <message>
+        <source>%1 g</source>
+        <translation>%1 g</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>未知</translation>
+    </message>
+    <message>
+        <source>No location</source>
+        <translation>无位置</translation>
+    </message>
+    <message>
+        <source>Spool</source>
+        <translation>料盘</translation>
+    </message>
+    <message>
+        <source>Vendor</source>
+        <translation>厂商</translation>
+    </message>
+    <message>
+        <source>Material</source>
+        <translation>材料</translation>
+    </message>
+    <message>
+        <source>Remaining</source>
+        <translation>剩余</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>位置</translation>
+    </message>
+</context>
+<context>
     <name>Spoolbridge::UsageLedger</name>
     <message>
         <source>Spoolbridge ledger</source>
@@ -2440,6 +4080,14 @@ Options:
     <message>
         <source>Keeps Bambu Lab AMS slots and a Spoolman inventory in sync.</source>
         <translation>让拓竹（Bambu Lab）打印机的 AMS 槽位与 Spoolman 库存保持同步。</translation>
+    </message>
+    <message>
+        <source>Show the demo: a simulated printer and a built-in Spoolman.</source>
+        <translation>显示演示：模拟的打印机和内置的 Spoolman。</translation>
+    </message>
+    <message>
+        <source>Start in the tray without showing the window.</source>
+        <translation>启动到系统托盘，不显示窗口。</translation>
     </message>
 </context>
 </TS>
