@@ -1789,7 +1789,7 @@ Vertrauen Sie ihm nur, wenn er zu Ihrem Drucker passt (zum Beispiel in einem Net
     </message>
     <message>
         <source>&amp;Pick…</source>
-        <translation>&amp;Auswählen…</translation>
+        <translation>Aus&amp;wählen…</translation>
     </message>
     <message>
         <source>Pick a colour</source>
@@ -1869,7 +1869,7 @@ Vertrauen Sie ihm nur, wenn er zu Ihrem Drucker passt (zum Beispiel in einem Net
     </message>
     <message>
         <source>&amp;Add to Spoolman</source>
-        <translation>Zu Spoolman &amp;hinzufügen</translation>
+        <translation>Zu &amp;Spoolman hinzufügen</translation>
     </message>
     <message>
         <source>Creates a spool in Spoolman for &lt;b&gt;%1&lt;/b&gt; and links it.</source>
@@ -2003,7 +2003,7 @@ Vertrauen Sie ihm nur, wenn er zu Ihrem Drucker passt (zum Beispiel in einem Net
     </message>
     <message>
         <source>Sync &amp;errors</source>
-        <translation>Synchronisierungs&amp;fehlern</translation>
+        <translation>S&amp;ynchronisierungsfehlern</translation>
     </message>
     <message>
         <source>Low &amp;filament (below the low-stock threshold)</source>
@@ -2019,7 +2019,7 @@ Vertrauen Sie ihm nur, wenn er zu Ihrem Drucker passt (zum Beispiel in einem Net
     </message>
     <message>
         <source>&amp;Finished prints and usage waiting for Spoolman</source>
-        <translation>&amp;Abgeschlossenen Drucken und Verbrauch, der auf Spoolman wartet</translation>
+        <translation>Abgeschlossenen &amp;Drucken und Verbrauch, der auf Spoolman wartet</translation>
     </message>
     <message>
         <source>Application</source>
@@ -2255,7 +2255,7 @@ Vertrauen Sie ihm nur, wenn er zu Ihrem Drucker passt (zum Beispiel in einem Net
     </message>
     <message>
         <source>S&amp;how the code</source>
-        <translation>Code an&amp;zeigen</translation>
+        <translation>Code anzei&amp;gen</translation>
     </message>
     <message>
         <source>The code is kept in your system&apos;s keychain, not in the settings file.</source>
@@ -3452,7 +3452,7 @@ Vertrauen Sie ihm nur, wenn er zu Ihrem Drucker passt (zum Beispiel in einem Net
     </message>
     <message>
         <source>Pass&amp;word:</source>
-        <translation>Pass&amp;wort:</translation>
+        <translation>&amp;Passwort:</translation>
     </message>
     <message>
         <source> s</source>
@@ -3722,11 +3722,11 @@ Vertrauen Sie ihm nur, wenn er zu Ihrem Drucker passt (zum Beispiel in einem Net
     </message>
     <message>
         <source>Low-stock &amp;threshold:</source>
-        <translation>&amp;Mindestbestand:</translation>
+        <translation>Mindest&amp;bestand:</translation>
     </message>
     <message>
         <source>&amp;Create missing Bambu Lab spools in Spoolman</source>
-        <translation>Fehlende Bambu-Lab-Spulen in Spoolman &amp;anlegen</translation>
+        <translation>Fehlende Bambu-Lab-Spulen in Spoolman anle&amp;gen</translation>
     </message>
     <message>
         <source>Link spools by their RFID &amp;tag automatically</source>
@@ -3750,7 +3750,7 @@ Vertrauen Sie ihm nur, wenn er zu Ihrem Drucker passt (zum Beispiel in einem Net
     </message>
     <message>
         <source>AMS &amp;estimate</source>
-        <translation>AMS-&amp;Schätzung</translation>
+        <translation>AMS-Schät&amp;zung</translation>
     </message>
     <message>
         <source>Copies the AMS&apos;s remaining-percentage estimate to Spoolman. Works without print files, but only for Bambu Lab spools and only in steps of about 10 g; it may overwrite weights you measured yourself.</source>

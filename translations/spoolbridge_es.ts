@@ -2937,7 +2937,7 @@ Confíe en él solo si corresponde a su impresora (por ejemplo, en una red que u
     </message>
     <message>
         <source>Bambu &amp;cloud</source>
-        <translation>&amp;Nube de Bambu</translation>
+        <translation>N&amp;ube de Bambu</translation>
     </message>
     <message>
         <source>Connection:</source>
@@ -3452,7 +3452,7 @@ Confíe en él solo si corresponde a su impresora (por ejemplo, en una red que u
     </message>
     <message>
         <source>Pass&amp;word:</source>
-        <translation>Contra&amp;seña:</translation>
+        <translation>C&amp;ontraseña:</translation>
     </message>
     <message>
         <source> s</source>
@@ -3722,7 +3722,7 @@ Confíe en él solo si corresponde a su impresora (por ejemplo, en una red que u
     </message>
     <message>
         <source>Low-stock &amp;threshold:</source>
-        <translation>&amp;Umbral de existencias bajas:</translation>
+        <translation>Um&amp;bral de existencias bajas:</translation>
     </message>
     <message>
         <source>&amp;Create missing Bambu Lab spools in Spoolman</source>
@@ -3781,7 +3781,7 @@ Confíe en él solo si corresponde a su impresora (por ejemplo, en una red que u
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation>&amp;Salir</translation>
+        <translation>Sa&amp;lir</translation>
     </message>
     <message>
         <source>Spoolbridge — in sync</source>

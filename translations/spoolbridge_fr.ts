@@ -1789,7 +1789,7 @@ Ne lui faites confiance que s&apos;il correspond à votre imprimante (par exempl
     </message>
     <message>
         <source>&amp;Pick…</source>
-        <translation>&amp;Choisir…</translation>
+        <translation>C&amp;hoisir…</translation>
     </message>
     <message>
         <source>Pick a colour</source>
@@ -2015,7 +2015,7 @@ Ne lui faites confiance que s&apos;il correspond à votre imprimante (par exempl
     </message>
     <message>
         <source>Spools loaded or &amp;unloaded (including unlinked spools)</source>
-        <translation>Bobines chargées ou &amp;retirées (y compris les bobines non liées)</translation>
+        <translation>Bobines &amp;chargées ou retirées (y compris les bobines non liées)</translation>
     </message>
     <message>
         <source>&amp;Finished prints and usage waiting for Spoolman</source>
@@ -2255,7 +2255,7 @@ Ne lui faites confiance que s&apos;il correspond à votre imprimante (par exempl
     </message>
     <message>
         <source>S&amp;how the code</source>
-        <translation>&amp;Afficher le code</translation>
+        <translation>A&amp;fficher le code</translation>
     </message>
     <message>
         <source>The code is kept in your system&apos;s keychain, not in the settings file.</source>
@@ -2937,7 +2937,7 @@ Ne lui faites confiance que s&apos;il correspond à votre imprimante (par exempl
     </message>
     <message>
         <source>Bambu &amp;cloud</source>
-        <translation>&amp;Cloud Bambu</translation>
+        <translation>Cl&amp;oud Bambu</translation>
     </message>
     <message>
         <source>Connection:</source>
@@ -3448,11 +3448,11 @@ Ne lui faites confiance que s&apos;il correspond à votre imprimante (par exempl
     </message>
     <message>
         <source>U&amp;ser name:</source>
-        <translation>Nom d&apos;&amp;utilisateur :</translation>
+        <translation>Nom d&apos;utilisat&amp;eur :</translation>
     </message>
     <message>
         <source>Pass&amp;word:</source>
-        <translation>Mot de &amp;passe :</translation>
+        <translation>&amp;Mot de passe :</translation>
     </message>
     <message>
         <source> s</source>
@@ -3750,7 +3750,7 @@ Ne lui faites confiance que s&apos;il correspond à votre imprimante (par exempl
     </message>
     <message>
         <source>AMS &amp;estimate</source>
-        <translation>&amp;Estimation de l&apos;AMS</translation>
+        <translation>Estimati&amp;on de l&apos;AMS</translation>
     </message>
     <message>
         <source>Copies the AMS&apos;s remaining-percentage estimate to Spoolman. Works without print files, but only for Bambu Lab spools and only in steps of about 10 g; it may overwrite weights you measured yourself.</source>
@@ -3777,7 +3777,7 @@ Ne lui faites confiance que s&apos;il correspond à votre imprimante (par exempl
     </message>
     <message>
         <source>&amp;Pause sync</source>
-        <translation>&amp;Suspendre la synchronisation</translation>
+        <translation>Sus&amp;pendre la synchronisation</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
