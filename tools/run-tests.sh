@@ -7,6 +7,7 @@ set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
 bash tools/install-deps.sh
 bash tools/check-format.sh
+bash tools/check-translations.sh
 cmake --preset ci >/dev/null
 cmake --build --preset ci
 if [[ ${SPOOLBRIDGE_SKIP_TIDY:-} != 1 ]]; then
