@@ -74,7 +74,7 @@ QUrl BambuCloudClient::regionBaseUrl(const QString &region)
 void BambuCloudClient::fetchPrinters()
 {
     if (m_token.isEmpty()) {
-        emit errorOccurred(tr("No Bambu cloud token is stored. Sign in to the Bambu cloud first."));
+        Q_EMIT errorOccurred(tr("No Bambu cloud token is stored. Sign in to the Bambu cloud first."));
         return;
     }
     QUrl url = m_baseUrl;
@@ -119,15 +119,15 @@ void BambuCloudClient::handleBindReply(QNetworkReply *reply)
     }
     if (!message.isEmpty()) {
         qCWarning(lcMqtt).noquote() << "cloud device list failed:" << message;
-        emit errorOccurred(message);
+        Q_EMIT errorOccurred(message);
         return;
     }
     QList<CloudPrinter> printers;
     if (!parseBindResponse(body, &printers, &message)) {
-        emit errorOccurred(message);
+        Q_EMIT errorOccurred(message);
         return;
     }
-    emit printersFetched(printers);
+    Q_EMIT printersFetched(printers);
 }
 
 bool BambuCloudClient::parseBindResponse(const QByteArray &body, QList<CloudPrinter> *printers, QString *error)

@@ -37,7 +37,7 @@ public:
     // Parses a bind response body; false with a readable error when it is not one.
     static bool parseBindResponse(const QByteArray &body, QList<CloudPrinter> *printers, QString *error);
 
-signals:
+Q_SIGNALS:
     void printersFetched(const QList<Spoolbridge::CloudPrinter> &printers);
     void errorOccurred(const QString &message);
 

@@ -100,7 +100,7 @@ bool PrinterDiscovery::start()
         delete m_socket;
         m_socket = nullptr;
         qCWarning(lcMqtt).noquote() << message;
-        emit errorOccurred(message);
+        Q_EMIT errorOccurred(message);
         return false;
     }
     connect(m_socket, &QUdpSocket::readyRead, this, &PrinterDiscovery::readDatagrams);
@@ -131,7 +131,7 @@ void PrinterDiscovery::readDatagrams()
         if (it == m_printers.end()) {
             m_printers.append(*printer);
             qCInfo(lcMqtt).noquote() << "discovered" << printer->modelName << printer->serial << "at" << printer->ip;
-            emit printerDiscovered(*printer);
+            Q_EMIT printerDiscovered(*printer);
             continue;
         }
         const bool changed = it->ip != printer->ip || it->name != printer->name
@@ -139,7 +139,7 @@ void PrinterDiscovery::readDatagrams()
             || it->firmware != printer->firmware || it->modelCode != printer->modelCode;
         *it = *printer;
         if (changed)
-            emit printerUpdated(*printer);
+            Q_EMIT printerUpdated(*printer);
     }
 }
 

@@ -57,7 +57,7 @@ public:
     // "C12" → "P1S"; unknown codes are returned unchanged.
     static QString modelName(const QString &modelCode);
 
-signals:
+Q_SIGNALS:
     void printerDiscovered(const Spoolbridge::DiscoveredPrinter &printer);
     // A known printer announced itself again with changed data (IP, name, mode).
     void printerUpdated(const Spoolbridge::DiscoveredPrinter &printer);

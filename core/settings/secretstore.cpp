@@ -203,15 +203,15 @@ void SecretStore::deliver(Operation operation, const QPointer<QObject> &context,
     if (operation == Operation::Probe) {
         m_lastCheck = result;
         if (result.ok)
-            emit available();
+            Q_EMIT available();
         else
-            emit unavailable(result.message);
+            Q_EMIT unavailable(result.message);
     } else if (!result.ok && result.error == SecretResult::ErrorKind::NoKeychain) {
-        emit unavailable(result.message);
+        Q_EMIT unavailable(result.message);
     }
     if (done && (!hadContext || context))
         done(result);
-    emit finished(operation, result);
+    Q_EMIT finished(operation, result);
 }
 
 SecretBackend::Callback SecretStore::completion(Operation operation, QObject *context, Callback done)

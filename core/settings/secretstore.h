@@ -79,7 +79,7 @@ public:
     // The service name used in the system keychain.
     static QString keychainService();
 
-signals:
+Q_SIGNALS:
     void finished(Spoolbridge::SecretStore::Operation operation, const Spoolbridge::SecretResult &result);
     // The chosen backend cannot be used; `message` explains why and what the choices are.
     void unavailable(const QString &message);

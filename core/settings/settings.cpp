@@ -90,7 +90,7 @@ void Settings::reloadFromDisk()
     takeSnapshot();
     announce(changedKeys);
     if (printersDiffer)
-        emit printersChanged();
+        Q_EMIT printersChanged();
 }
 
 Settings::~Settings() = default;
@@ -226,7 +226,7 @@ bool Settings::flush(QString *error)
     qCWarning(lcSettings).noquote() << m_lastError;
     if (error)
         *error = m_lastError;
-    emit writeFailed(m_lastError);
+    Q_EMIT writeFailed(m_lastError);
     return false;
 }
 
@@ -234,17 +234,17 @@ void Settings::announce(const QList<SettingKey> &keys)
 {
     QSet<SettingArea> areas;
     for (SettingKey key : keys) {
-        emit changed(key);
+        Q_EMIT changed(key);
         areas.insert(SettingKeys::definition(key).area);
     }
     if (areas.contains(SettingArea::Spoolman))
-        emit spoolmanChanged();
+        Q_EMIT spoolmanChanged();
     if (areas.contains(SettingArea::Sync))
-        emit syncChanged();
+        Q_EMIT syncChanged();
     if (areas.contains(SettingArea::App))
-        emit appChanged();
+        Q_EMIT appChanged();
     if (areas.contains(SettingArea::Secrets))
-        emit secretsChanged();
+        Q_EMIT secretsChanged();
 }
 
 QUrl Settings::spoolmanUrl() const

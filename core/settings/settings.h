@@ -102,7 +102,7 @@ public:
     // Replaces the whole list (validated first; ids must be unique).
     bool setPrinters(const QList<PrinterEntry> &entries, QString *error = nullptr);
 
-signals:
+Q_SIGNALS:
     void changed(Spoolbridge::SettingKey key);
     void spoolmanChanged();
     void syncChanged();

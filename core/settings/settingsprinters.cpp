@@ -100,7 +100,7 @@ bool Settings::setPrinters(const QList<PrinterEntry> &entries, QString *error)
         return false;
     takeSnapshot();
     if (before != entries)
-        emit printersChanged();
+        Q_EMIT printersChanged();
     return true;
 }
 

@@ -114,7 +114,7 @@ void ConnectionTester::finish()
             parts.append(tr("The extra fields Spoolbridge needs are registered."));
         r.verdict = parts.join(u' ');
     }
-    emit finished(r);
+    Q_EMIT finished(r);
 }
 
 } // namespace Spoolbridge

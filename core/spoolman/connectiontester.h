@@ -26,7 +26,7 @@ public:
     bool isRunning() const { return m_running; }
     const ConnectionTestResult &result() const { return m_result; }
 
-signals:
+Q_SIGNALS:
     void finished(const Spoolbridge::ConnectionTestResult &result);
 
 private:

@@ -24,7 +24,7 @@ SpoolCache::SpoolCache(SpoolmanClient *client, SpoolmanEvents *events, QObject *
     if (m_events) {
         connect(m_events, &SpoolmanEvents::eventReceived, this, &SpoolCache::applyEvent);
         connect(m_events, &SpoolmanEvents::connectedChanged, this, [this](bool connected) {
-            emit connectedChanged(connected);
+            Q_EMIT connectedChanged(connected);
             if (connected)
                 revalidate();
         });
@@ -88,7 +88,7 @@ void SpoolCache::remove(int id)
         return;
     const Spool removed = it.value();
     m_spools.erase(it);
-    emit spoolRemoved(removed);
+    Q_EMIT spoolRemoved(removed);
 }
 
 void SpoolCache::clear()
@@ -107,7 +107,7 @@ void SpoolCache::store(const Spool &spool, bool mayAdd)
         if (sameSpool(previous, spool)) {
             if (previous != spool) {
                 m_spools.insert(spool.id, spool);
-                emit spoolUpdated(spool, previous);
+                Q_EMIT spoolUpdated(spool, previous);
             }
             return;
         }
@@ -118,7 +118,7 @@ void SpoolCache::store(const Spool &spool, bool mayAdd)
     if (!mayAdd)
         return;
     m_spools.insert(spool.id, spool);
-    emit spoolAdded(spool);
+    Q_EMIT spoolAdded(spool);
 }
 
 void SpoolCache::applyEvent(const SpoolmanEvent &event)
@@ -152,7 +152,7 @@ void SpoolCache::revalidate()
     m_pending = int(ids.size());
     if (ids.isEmpty() || !m_client) {
         m_pending = 0;
-        emit revalidated();
+        Q_EMIT revalidated();
         return;
     }
     qCDebug(lcSpoolman) << "Re-reading" << ids.size() << "cached spools";
@@ -167,7 +167,7 @@ void SpoolCache::revalidate()
             else
                 qCInfo(lcSpoolman).noquote() << "Could not re-read spool" << id << ":" << result.message;
             if (--m_pending == 0)
-                emit revalidated();
+                Q_EMIT revalidated();
         });
     }
 }

@@ -52,7 +52,7 @@ public:
     // Whether two snapshots describe the same physical spool (same id, registration and tag).
     static bool sameSpool(const Spool &a, const Spool &b);
 
-signals:
+Q_SIGNALS:
     void spoolAdded(const Spoolbridge::Spool &spool);
     void spoolUpdated(const Spoolbridge::Spool &spool, const Spoolbridge::Spool &previous);
     void spoolRemoved(const Spoolbridge::Spool &spool);

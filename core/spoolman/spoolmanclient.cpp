@@ -66,7 +66,7 @@ void SpoolmanClient::setConfig(const SpoolmanConfig &config)
         if (receiver)
             capabilities(receiver, callback);
     }
-    emit configChanged();
+    Q_EMIT configChanged();
 }
 
 void SpoolmanClient::deliverLater(QObject *context, Callback<QJsonValue> done, const SpoolmanResult<QJsonValue> &result)

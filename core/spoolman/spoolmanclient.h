@@ -117,7 +117,7 @@ public:
     void renameLocation(const QString &from, const QString &to, QObject *context, Callback<QString> done);
     void listExternalFilaments(QObject *context, Callback<QList<ExternalFilament>> done);
 
-signals:
+Q_SIGNALS:
     void configChanged();
 
 private:

@@ -159,7 +159,7 @@ void SpoolmanEvents::reportError(const QString &reason)
         m_lastError = tr("Live updates from Spoolman at %1 failed (%2) — retrying.").arg(url, reason);
     }
     qCInfo(lcSpoolman).noquote() << m_lastError;
-    emit errorOccurred(m_lastError);
+    Q_EMIT errorOccurred(m_lastError);
 }
 
 void SpoolmanEvents::onMessage(const QString &message)
@@ -170,7 +170,7 @@ void SpoolmanEvents::onMessage(const QString &message)
         qCDebug(lcSpoolman) << "Ignoring a websocket frame that is not a change event";
         return;
     }
-    emit eventReceived(*event);
+    Q_EMIT eventReceived(*event);
 }
 
 void SpoolmanEvents::onPingTimer()
@@ -195,7 +195,7 @@ void SpoolmanEvents::setConnected(bool connected)
     if (m_connected == connected)
         return;
     m_connected = connected;
-    emit connectedChanged(connected);
+    Q_EMIT connectedChanged(connected);
 }
 
 void SpoolmanEvents::scheduleReconnect()

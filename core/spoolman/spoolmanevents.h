@@ -38,7 +38,7 @@ public:
     QString lastError() const { return m_lastError; }
     int nextRetryMs() const { return m_backoffMs; }
 
-signals:
+Q_SIGNALS:
     void connectedChanged(bool connected);
     void eventReceived(const Spoolbridge::SpoolmanEvent &event);
     void errorOccurred(const QString &message);

@@ -315,7 +315,7 @@ void SpoolmanStandin::upgrade(QTcpSocket *socket, const HttpRequest &request)
     if (refusal) {
         socket->readAll();
         writeResponse(socket, refusal, body, false, {}, contentType);
-        emit requestServed(request.method, path, refusal);
+        Q_EMIT requestServed(request.method, path, refusal);
         return;
     }
     // The request is still unread in the socket: QWebSocketServer answers the handshake.
@@ -340,7 +340,7 @@ void SpoolmanStandin::onWebSocket()
                 webSocket->deleteLater();
         });
         qCDebug(lcStandin) << "websocket subscriber on" << path;
-        emit webSocketConnected(path);
+        Q_EMIT webSocketConnected(path);
     }
 }
 
@@ -368,7 +368,7 @@ void SpoolmanStandin::serve(QTcpSocket *socket, const HttpRequest &request)
         || request.method == "DELETE";
     if (write && !isTrustedOrigin(request)) {
         writeResponse(socket, 403, originMessage, keepAlive);
-        emit requestServed(request.method, path, 403);
+        Q_EMIT requestServed(request.method, path, 403);
         return;
     }
     QList<StandinEvent> events;
@@ -378,7 +378,7 @@ void SpoolmanStandin::serve(QTcpSocket *socket, const HttpRequest &request)
         socket, reply.status, reply.body, keepAlive, reply.headers, "application/json", gzip, request.method == "HEAD");
     if (Logging::wireLoggingEnabled())
         qCDebug(lcWireSpoolman) << "stand-in" << request.method << path << reply.status << reply.body.left(2000);
-    emit requestServed(request.method, path, reply.status);
+    Q_EMIT requestServed(request.method, path, reply.status);
     broadcast(events);
 }
 

@@ -76,7 +76,7 @@ public:
     int openConnectionCount() const { return int(m_sockets.size()); }
     int webSocketCount() const { return int(m_webSockets.size()); }
 
-signals:
+Q_SIGNALS:
     void requestServed(const QByteArray &method, const QString &path, int status);
     void webSocketConnected(const QString &path);
 

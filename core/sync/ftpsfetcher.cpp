@@ -51,7 +51,7 @@ int FtpsFetcher::fetch(const FtpsRequest &request)
                     self.data(),
                     [self, id, received, total] {
                         if (self)
-                            emit self->progress(id, received, total);
+                            Q_EMIT self->progress(id, received, total);
                     },
                     Qt::QueuedConnection);
             };
@@ -88,7 +88,7 @@ void FtpsFetcher::onFinished(int id, const FtpsResult &result)
         qCInfo(lcSync) << "fetched" << result.remotePath << result.bytes << "bytes";
     else
         qCWarning(lcSync) << "3MF fetch failed:" << result.message;
-    emit finished(id, result);
+    Q_EMIT finished(id, result);
 }
 
 } // namespace Spoolbridge

@@ -29,7 +29,7 @@ public:
     void cancel(int id);
     bool isBusy() const { return !m_cancelFlags.isEmpty(); }
 
-signals:
+Q_SIGNALS:
     void progress(int id, qint64 received, qint64 total);
     void finished(int id, const Spoolbridge::FtpsResult &result);
 

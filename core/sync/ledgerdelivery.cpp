@@ -52,14 +52,14 @@ void UsageLedger::deliverNext()
     const QDateTime now = QDateTime::currentDateTimeUtc();
     if (m_pausedUntil.isValid() && m_pausedUntil > now) {
         scheduleDelivery(static_cast<int>(now.msecsTo(m_pausedUntil)));
-        emit deliveryIdle();
+        Q_EMIT deliveryIdle();
         return;
     }
     const std::optional<LedgerEntry> next = m_store.nextDeliverable(now);
     if (!next) {
         if (const std::optional<QDateTime> retry = m_store.nextRetryTime())
             scheduleDelivery(static_cast<int>(std::clamp<qint64>(now.msecsTo(*retry), 0, m_policy.maxMs)));
-        emit deliveryIdle();
+        Q_EMIT deliveryIdle();
         return;
     }
     m_busy = true;
@@ -343,7 +343,7 @@ void UsageLedger::failTransient(const Delivery &ctx, const QString &message, int
     qCInfo(lcLedger) << "usage entry" << ctx.entry.uid << "not delivered yet:" << message << "- retry in" << delayMs
                      << "ms";
     m_store.markRetry(ctx.entry.id, message, QDateTime::currentDateTimeUtc().addMSecs(delayMs));
-    emit deliveryProblem(ctx.entry.id, message);
+    Q_EMIT deliveryProblem(ctx.entry.id, message);
     endAttempt(ctx.entry.id);
 }
 
@@ -351,15 +351,15 @@ void UsageLedger::failAttention(const Delivery &ctx, const QString &message)
 {
     qCWarning(lcLedger) << "usage entry" << ctx.entry.uid << "needs attention:" << message;
     m_store.markAttention(ctx.entry.id, message);
-    emit deliveryProblem(ctx.entry.id, message);
+    Q_EMIT deliveryProblem(ctx.entry.id, message);
     endAttempt(ctx.entry.id);
 }
 
 void UsageLedger::endAttempt(qint64 id)
 {
     m_busy = false;
-    emit entryChanged(id);
-    emit pendingCountChanged(pendingCount());
+    Q_EMIT entryChanged(id);
+    Q_EMIT pendingCountChanged(pendingCount());
     scheduleDelivery();
 }
 

@@ -69,12 +69,12 @@ UsageLedger::RecordResult UsageLedger::record(const QList<UsageCharge> &charges)
     result.duplicates = inserted.duplicates;
     for (qint64 id : result.added) {
         qCInfo(lcLedger) << "recorded usage entry" << id;
-        emit entryAdded(id);
+        Q_EMIT entryAdded(id);
     }
     if (!result.duplicates.isEmpty())
         qCInfo(lcLedger) << "ignored" << result.duplicates.size() << "usage charges already in the ledger";
     if (!result.added.isEmpty()) {
-        emit pendingCountChanged(pendingCount());
+        Q_EMIT pendingCountChanged(pendingCount());
         scheduleDelivery();
     }
     return result;
@@ -99,8 +99,8 @@ std::optional<qint64> UsageLedger::undo(qint64 id, QString *error)
     if (neverSent) {
         if (!m_store.cancel(id))
             return setError(tr("The ledger could not be updated: %1").arg(m_store.errorString()));
-        emit entryChanged(id);
-        emit pendingCountChanged(pendingCount());
+        Q_EMIT entryChanged(id);
+        Q_EMIT pendingCountChanged(pendingCount());
         return qint64(0);
     }
     if (entry->state == LedgerState::Attention)
@@ -108,9 +108,9 @@ std::optional<qint64> UsageLedger::undo(qint64 id, QString *error)
     const std::optional<qint64> compensation = m_store.insertCompensation(*entry);
     if (!compensation)
         return setError(tr("The undo could not be written to the ledger: %1").arg(m_store.errorString()));
-    emit entryChanged(id);
-    emit entryAdded(*compensation);
-    emit pendingCountChanged(pendingCount());
+    Q_EMIT entryChanged(id);
+    Q_EMIT entryAdded(*compensation);
+    Q_EMIT pendingCountChanged(pendingCount());
     scheduleDelivery();
     return compensation;
 }
@@ -133,8 +133,8 @@ bool UsageLedger::assignSpool(qint64 id, int spoolId, const QString &trayUuid, Q
             *error = tr("The spool could not be assigned: %1").arg(m_store.errorString());
         return false;
     }
-    emit entryChanged(id);
-    emit pendingCountChanged(pendingCount());
+    Q_EMIT entryChanged(id);
+    Q_EMIT pendingCountChanged(pendingCount());
     scheduleDelivery();
     return true;
 }
@@ -155,8 +155,8 @@ bool UsageLedger::resolve(qint64 id, Resolution resolution, QString *error)
             *error = tr("The ledger could not be updated: %1").arg(m_store.errorString());
         return false;
     }
-    emit entryChanged(id);
-    emit pendingCountChanged(pendingCount());
+    Q_EMIT entryChanged(id);
+    Q_EMIT pendingCountChanged(pendingCount());
     scheduleDelivery();
     return true;
 }
@@ -176,8 +176,8 @@ bool UsageLedger::discard(qint64 id, QString *error)
             *error = tr("The ledger could not be updated: %1").arg(m_store.errorString());
         return false;
     }
-    emit entryChanged(id);
-    emit pendingCountChanged(pendingCount());
+    Q_EMIT entryChanged(id);
+    Q_EMIT pendingCountChanged(pendingCount());
     return true;
 }
 

@@ -85,7 +85,7 @@ public:
     // "use.applied", "marker.committed", "local.committed", "record.beforeCommit").
     void setFaultHook(std::function<void(const QString &)> hook) { m_faultHook = std::move(hook); }
 
-signals:
+Q_SIGNALS:
     void entryAdded(qint64 id);
     void entryChanged(qint64 id);
     void pendingCountChanged(int count);

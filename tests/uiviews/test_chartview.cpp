@@ -1,7 +1,3 @@
-// clang-format off
-#include "ui/dialogs/corekeywords.h" // before core headers that use `signals`
-// clang-format on
-
 #include "core/history/environmenthistory.h"
 #include "core/standin/spoolmanstandin.h"
 #include "support/testsupport.h"

@@ -1,7 +1,3 @@
-// clang-format off
-#include "ui/dialogs/corekeywords.h" // before core headers that use `signals`
-// clang-format on
-
 #include "core/settings/filesecretbackend.h"
 #include "core/settings/secretstore.h"
 #include "core/settings/settings.h"

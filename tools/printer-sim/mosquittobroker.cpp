@@ -36,7 +36,7 @@ MosquittoBroker::MosquittoBroker(QObject *parent)
     m_process.setProcessChannelMode(QProcess::MergedChannels);
     connect(&m_process, &QProcess::finished, this, [this] {
         if (!m_stopping)
-            emit exitedUnexpectedly(QString::fromLocal8Bit(m_process.readAll()));
+            Q_EMIT exitedUnexpectedly(QString::fromLocal8Bit(m_process.readAll()));
     });
 }
 

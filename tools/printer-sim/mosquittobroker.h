@@ -55,7 +55,7 @@ public:
     static bool generateLeaf(const QString &directory, const QString &name, const QString &commonName,
         const QString &caName, QString *error);
 
-signals:
+Q_SIGNALS:
     void exitedUnexpectedly(const QString &output);
 
 private:

@@ -47,15 +47,15 @@ PrinterSimulator::PrinterSimulator(QObject *parent)
     connect(m_client, &MqttClient::connected, this, [this] {
         m_client->subscribe(requestTopic());
         m_online = true;
-        emit online();
+        Q_EMIT online();
     });
     connect(m_client, &MqttClient::disconnected, this, [this] {
         m_online = false;
-        emit offline();
+        Q_EMIT offline();
         retryLater();
     });
     connect(m_client, &MqttClient::errorOccurred, this, [this](const MqttError &error) {
-        emit problem(error.message);
+        Q_EMIT problem(error.message);
         retryLater();
     });
     connect(m_client, &MqttClient::messageReceived, this, &PrinterSimulator::handleMessage);
@@ -149,7 +149,7 @@ void PrinterSimulator::handleMessage(const QString &topic, const QByteArray &pay
     if (topic != requestTopic())
         return;
     const QJsonObject request = QJsonDocument::fromJson(payload).object();
-    emit requestReceived(request);
+    Q_EMIT requestReceived(request);
     const QJsonObject pushing = request.value(QLatin1String("pushing")).toObject();
     const QJsonObject info = request.value(QLatin1String("info")).toObject();
     if (pushing.value(QLatin1String("command")).toString() == QLatin1String("pushall")) {
@@ -236,7 +236,7 @@ void PrinterSimulator::replayNext()
         mergeReport(m_report, payload);
     publish(payload);
     if (m_replay.isEmpty())
-        emit replayFinished();
+        Q_EMIT replayFinished();
     else
         m_replayTimer.start(int(m_replay.first().first));
 }
@@ -274,9 +274,9 @@ void PrinterSimulator::scriptNext()
         }
         QString error;
         if (!runCommand(line, &error))
-            emit problem(error);
+            Q_EMIT problem(error);
     }
-    emit scriptFinished();
+    Q_EMIT scriptFinished();
 }
 
 } // namespace Spoolbridge::Sim

@@ -74,7 +74,7 @@ public:
     // Deep merge as printers mean it: objects key by key, arrays of {id,…} element by element.
     static void mergeReport(QJsonObject &target, const QJsonObject &delta);
 
-signals:
+Q_SIGNALS:
     void online();
     void offline();
     void requestReceived(const QJsonObject &request);

@@ -19,7 +19,7 @@ public:
     // False when the pipe or the handlers could not be installed.
     bool isActive() const { return m_notifier != nullptr; }
 
-signals:
+Q_SIGNALS:
     void terminationRequested(int signal);
 
 private:

@@ -5,10 +5,6 @@
 #include "samples.h"
 #include "viewsamples.h"
 
-// clang-format off
-#include "ui/dialogs/corekeywords.h" // before core headers that use `signals`
-// clang-format on
-
 #include "core/history/environmenthistory.h"
 #include "core/settings/settings.h"
 #include "core/standin/spoolmanstandin.h"

@@ -1,9 +1,5 @@
 #include "ui/dialogs/connectiontestwidget.h"
 
-// clang-format off
-#include "ui/dialogs/corekeywords.h" // before core headers that use `signals`
-// clang-format on
-
 #include "core/spoolman/connectiontester.h"
 #include "core/spoolman/spoolmanclient.h"
 #include "ui/theme.h"

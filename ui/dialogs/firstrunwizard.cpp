@@ -1,9 +1,5 @@
 #include "ui/dialogs/firstrunwizard.h"
 
-// clang-format off
-#include "ui/dialogs/corekeywords.h" // before core headers that use `signals`
-// clang-format on
-
 #include "core/settings/secretstore.h"
 #include "core/settings/settings.h"
 #include "core/spoolman/spoolmanconfig.h"

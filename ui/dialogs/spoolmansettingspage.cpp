@@ -1,9 +1,5 @@
 #include "ui/dialogs/spoolmansettingspage.h"
 
-// clang-format off
-#include "ui/dialogs/corekeywords.h" // before core headers that use `signals`
-// clang-format on
-
 #include "core/settings/secretstore.h"
 #include "core/settings/settings.h"
 #include "core/settings/settingsvalidation.h"

@@ -1,9 +1,5 @@
 #include "ui/dialogs/syncsettingspage.h"
 
-// clang-format off
-#include "ui/dialogs/corekeywords.h" // before core headers that use `signals`
-// clang-format on
-
 #include "core/settings/settings.h"
 #include "core/settings/settingsvalidation.h"
 
