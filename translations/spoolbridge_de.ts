@@ -2435,14 +2435,6 @@ Vertrauen Sie ihm nur, wenn er zu Ihrem Drucker passt (zum Beispiel in einem Net
 <context>
     <name>Spoolbridge::Ui::InventoryModel</name>
     <message>
-        <source>Spool #%1</source>
-        <translation>Spule #%1</translation>
-    </message>
-    <message>
-        <source>#%1 %2</source>
-        <translation>#%1 %2</translation>
-    </message>
-    <message>
         <source>%1 · #%2</source>
         <translation>%1 · #%2</translation>
     </message>
@@ -2453,14 +2445,6 @@ Vertrauen Sie ihm nur, wenn er zu Ihrem Drucker passt (zum Beispiel in einem Net
     <message>
         <source>Not loaded</source>
         <translation>Nicht eingesetzt</translation>
-    </message>
-    <message>
-        <source>Unknown</source>
-        <translation>Unbekannt</translation>
-    </message>
-    <message>
-        <source>%1 g</source>
-        <translation>%1 g</translation>
     </message>
     <message>
         <source>%1 · low</source>
@@ -3381,6 +3365,25 @@ Vertrauen Sie ihm nur, wenn er zu Ihrem Drucker passt (zum Beispiel in einem Net
     </message>
 </context>
 <context>
+    <name>Spoolbridge::Ui::SpoolRowText</name>
+    <message>
+        <source>Spool #%1</source>
+        <translation>Spule #%1</translation>
+    </message>
+    <message>
+        <source>#%1 %2</source>
+        <translation>#%1 %2</translation>
+    </message>
+    <message>
+        <source>%1 g</source>
+        <translation>%1 g</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>Unbekannt</translation>
+    </message>
+</context>
+<context>
     <name>Spoolbridge::Ui::SpoolmanSettingsPage</name>
     <message>
         <source>http://192.168.1.50:7912</source>
@@ -3848,14 +3851,6 @@ Vertrauen Sie ihm nur, wenn er zu Ihrem Drucker passt (zum Beispiel in einem Net
 <context>
     <name>Spoolbridge::Ui::UnlinkedSpoolModel</name>
     <message>
-        <source>Spool #%1</source>
-        <translation>Spule #%1</translation>
-    </message>
-    <message>
-        <source>#%1 %2</source>
-        <translation>#%1 %2</translation>
-    </message>
-    <message>
         <source>%1 — matches this slot</source>
         <translation>%1 — passt zu diesem Steckplatz</translation>
     </message>
@@ -3866,14 +3861,6 @@ Vertrauen Sie ihm nur, wenn er zu Ihrem Drucker passt (zum Beispiel in einem Net
     <message>
         <source>Unknown vendor</source>
         <translation>Unbekannter Hersteller</translation>
-    </message>
-    <message>
-        <source>%1 g</source>
-        <translation>%1 g</translation>
-    </message>
-    <message>
-        <source>Unknown</source>
-        <translation>Unbekannt</translation>
     </message>
     <message>
         <source>No location</source>

@@ -2435,14 +2435,6 @@ Confíe en él solo si corresponde a su impresora (por ejemplo, en una red que u
 <context>
     <name>Spoolbridge::Ui::InventoryModel</name>
     <message>
-        <source>Spool #%1</source>
-        <translation>Bobina #%1</translation>
-    </message>
-    <message>
-        <source>#%1 %2</source>
-        <translation>#%1 %2</translation>
-    </message>
-    <message>
         <source>%1 · #%2</source>
         <translation>%1 · #%2</translation>
     </message>
@@ -2453,14 +2445,6 @@ Confíe en él solo si corresponde a su impresora (por ejemplo, en una red que u
     <message>
         <source>Not loaded</source>
         <translation>No cargada</translation>
-    </message>
-    <message>
-        <source>Unknown</source>
-        <translation>Desconocido</translation>
-    </message>
-    <message>
-        <source>%1 g</source>
-        <translation>%1 g</translation>
     </message>
     <message>
         <source>%1 · low</source>
@@ -3381,6 +3365,25 @@ Confíe en él solo si corresponde a su impresora (por ejemplo, en una red que u
     </message>
 </context>
 <context>
+    <name>Spoolbridge::Ui::SpoolRowText</name>
+    <message>
+        <source>Spool #%1</source>
+        <translation>Bobina #%1</translation>
+    </message>
+    <message>
+        <source>#%1 %2</source>
+        <translation>#%1 %2</translation>
+    </message>
+    <message>
+        <source>%1 g</source>
+        <translation>%1 g</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>Desconocido</translation>
+    </message>
+</context>
+<context>
     <name>Spoolbridge::Ui::SpoolmanSettingsPage</name>
     <message>
         <source>http://192.168.1.50:7912</source>
@@ -3848,14 +3851,6 @@ Confíe en él solo si corresponde a su impresora (por ejemplo, en una red que u
 <context>
     <name>Spoolbridge::Ui::UnlinkedSpoolModel</name>
     <message>
-        <source>Spool #%1</source>
-        <translation>Bobina #%1</translation>
-    </message>
-    <message>
-        <source>#%1 %2</source>
-        <translation>#%1 %2</translation>
-    </message>
-    <message>
         <source>%1 — matches this slot</source>
         <translation>%1 — coincide con esta ranura</translation>
     </message>
@@ -3866,14 +3861,6 @@ Confíe en él solo si corresponde a su impresora (por ejemplo, en una red que u
     <message>
         <source>Unknown vendor</source>
         <translation>Fabricante desconocido</translation>
-    </message>
-    <message>
-        <source>%1 g</source>
-        <translation>%1 g</translation>
-    </message>
-    <message>
-        <source>Unknown</source>
-        <translation>Desconocido</translation>
     </message>
     <message>
         <source>No location</source>

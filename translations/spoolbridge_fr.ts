@@ -2435,14 +2435,6 @@ Ne lui faites confiance que s&apos;il correspond à votre imprimante (par exempl
 <context>
     <name>Spoolbridge::Ui::InventoryModel</name>
     <message>
-        <source>Spool #%1</source>
-        <translation>Bobine #%1</translation>
-    </message>
-    <message>
-        <source>#%1 %2</source>
-        <translation>#%1 %2</translation>
-    </message>
-    <message>
         <source>%1 · #%2</source>
         <translation>%1 · #%2</translation>
     </message>
@@ -2453,14 +2445,6 @@ Ne lui faites confiance que s&apos;il correspond à votre imprimante (par exempl
     <message>
         <source>Not loaded</source>
         <translation>Non chargée</translation>
-    </message>
-    <message>
-        <source>Unknown</source>
-        <translation>Inconnu</translation>
-    </message>
-    <message>
-        <source>%1 g</source>
-        <translation>%1 g</translation>
     </message>
     <message>
         <source>%1 · low</source>
@@ -3381,6 +3365,25 @@ Ne lui faites confiance que s&apos;il correspond à votre imprimante (par exempl
     </message>
 </context>
 <context>
+    <name>Spoolbridge::Ui::SpoolRowText</name>
+    <message>
+        <source>Spool #%1</source>
+        <translation>Bobine #%1</translation>
+    </message>
+    <message>
+        <source>#%1 %2</source>
+        <translation>#%1 %2</translation>
+    </message>
+    <message>
+        <source>%1 g</source>
+        <translation>%1 g</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>Inconnu</translation>
+    </message>
+</context>
+<context>
     <name>Spoolbridge::Ui::SpoolmanSettingsPage</name>
     <message>
         <source>http://192.168.1.50:7912</source>
@@ -3848,14 +3851,6 @@ Ne lui faites confiance que s&apos;il correspond à votre imprimante (par exempl
 <context>
     <name>Spoolbridge::Ui::UnlinkedSpoolModel</name>
     <message>
-        <source>Spool #%1</source>
-        <translation>Bobine #%1</translation>
-    </message>
-    <message>
-        <source>#%1 %2</source>
-        <translation>#%1 %2</translation>
-    </message>
-    <message>
         <source>%1 — matches this slot</source>
         <translation>%1 — correspond à cet emplacement</translation>
     </message>
@@ -3866,14 +3861,6 @@ Ne lui faites confiance que s&apos;il correspond à votre imprimante (par exempl
     <message>
         <source>Unknown vendor</source>
         <translation>Fabricant inconnu</translation>
-    </message>
-    <message>
-        <source>%1 g</source>
-        <translation>%1 g</translation>
-    </message>
-    <message>
-        <source>Unknown</source>
-        <translation>Inconnu</translation>
     </message>
     <message>
         <source>No location</source>

@@ -2433,14 +2433,6 @@ Trust it only if it matches your printer (for example on a network you control).
 <context>
     <name>Spoolbridge::Ui::InventoryModel</name>
     <message>
-        <source>Spool #%1</source>
-        <translation>料盘 #%1</translation>
-    </message>
-    <message>
-        <source>#%1 %2</source>
-        <translation>#%1 %2</translation>
-    </message>
-    <message>
         <source>%1 · #%2</source>
         <translation>%1 · #%2</translation>
     </message>
@@ -2451,14 +2443,6 @@ Trust it only if it matches your printer (for example on a network you control).
     <message>
         <source>Not loaded</source>
         <translation>未装入</translation>
-    </message>
-    <message>
-        <source>Unknown</source>
-        <translation>未知</translation>
-    </message>
-    <message>
-        <source>%1 g</source>
-        <translation>%1 g</translation>
     </message>
     <message>
         <source>%1 · low</source>
@@ -3372,6 +3356,25 @@ Trust it only if it matches your printer (for example on a network you control).
     </message>
 </context>
 <context>
+    <name>Spoolbridge::Ui::SpoolRowText</name>
+    <message>
+        <source>Spool #%1</source>
+        <translation>料盘 #%1</translation>
+    </message>
+    <message>
+        <source>#%1 %2</source>
+        <translation>#%1 %2</translation>
+    </message>
+    <message>
+        <source>%1 g</source>
+        <translation>%1 g</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>未知</translation>
+    </message>
+</context>
+<context>
     <name>Spoolbridge::Ui::SpoolmanSettingsPage</name>
     <message>
         <source>http://192.168.1.50:7912</source>
@@ -3838,14 +3841,6 @@ Trust it only if it matches your printer (for example on a network you control).
 <context>
     <name>Spoolbridge::Ui::UnlinkedSpoolModel</name>
     <message>
-        <source>Spool #%1</source>
-        <translation>料盘 #%1</translation>
-    </message>
-    <message>
-        <source>#%1 %2</source>
-        <translation>#%1 %2</translation>
-    </message>
-    <message>
         <source>%1 — matches this slot</source>
         <translation>%1 — 与此槽位匹配</translation>
     </message>
@@ -3856,14 +3851,6 @@ Trust it only if it matches your printer (for example on a network you control).
     <message>
         <source>Unknown vendor</source>
         <translation>未知厂商</translation>
-    </message>
-    <message>
-        <source>%1 g</source>
-        <translation>%1 g</translation>
-    </message>
-    <message>
-        <source>Unknown</source>
-        <translation>未知</translation>
     </message>
     <message>
         <source>No location</source>

@@ -132,6 +132,7 @@ void AppController::refreshInventory()
                 row.name = spool.filament.name.value_or(QString());
                 row.material = spool.filament.material.value_or(QString());
                 row.colorHex = spool.filament.colorHex.value_or(QString());
+                row.multiColorHexes = spool.filament.multiColorHexes.value_or(QString());
                 if (spool.filament.vendor)
                     row.vendor = spool.filament.vendor->name;
                 row.remainingG = spool.remainingWeight;

@@ -159,6 +159,9 @@ private:
     }
 
     void rememberFields(const QString &entity, int generation, const QList<ExtraField> &fields);
+    // A request on /field/<entity>[/<key>] that answers with the entity's fields; remembers their keys.
+    void fieldsCall(Method method, const QString &path, const QJsonValue &body, const QString &entity, QObject *context,
+        Callback<QList<ExtraField>> done);
     void deliverLater(QObject *context, Callback<QJsonValue> done, const SpoolmanResult<QJsonValue> &result);
     void listSpoolPage(
         const SpoolQuery &query, int pageSize, QList<Spool> collected, QObject *context, Callback<QList<Spool>> done);

@@ -40,13 +40,13 @@ std::optional<QStringList> SpoolmanClient::knownFieldKeys(const QString &entity)
     return it.value();
 }
 
-void SpoolmanClient::listExtraFields(const QString &entity, QObject *context, Callback<QList<ExtraField>> done)
+void SpoolmanClient::fieldsCall(Method method, const QString &path, const QJsonValue &body, const QString &entity,
+    QObject *context, Callback<QList<ExtraField>> done)
 {
     QPointer<SpoolmanClient> self(this);
     const int generation = m_generation;
     call<QList<ExtraField>>(
-        Method::Get, QStringLiteral("/field/") + RequestBuilder::encodePathSegment(entity), {}, QJsonValue::Undefined,
-        context,
+        method, path, {}, body, context,
         [self, entity, generation, done = std::move(done)](const SpoolmanResult<QList<ExtraField>> &result) {
             if (SpoolmanClient *client = self.data(); client && result.ok())
                 client->rememberFields(entity, generation, result.payload);
@@ -56,42 +56,27 @@ void SpoolmanClient::listExtraFields(const QString &entity, QObject *context, Ca
         tr("a list of extra fields"));
 }
 
+void SpoolmanClient::listExtraFields(const QString &entity, QObject *context, Callback<QList<ExtraField>> done)
+{
+    fieldsCall(Method::Get, QStringLiteral("/field/") + RequestBuilder::encodePathSegment(entity),
+        QJsonValue::Undefined, entity, context, std::move(done));
+}
+
 void SpoolmanClient::addExtraField(const ExtraField &field, QObject *context, Callback<QList<ExtraField>> done)
 {
-    QPointer<SpoolmanClient> self(this);
-    const int generation = m_generation;
-    const QString entity = field.entityType;
-    call<QList<ExtraField>>(
-        Method::Post,
+    fieldsCall(Method::Post,
         QStringLiteral("/field/%1/%2")
-            .arg(RequestBuilder::encodePathSegment(entity), RequestBuilder::encodePathSegment(field.key)),
-        {}, field.toCreateJson(), context,
-        [self, entity, generation, done = std::move(done)](const SpoolmanResult<QList<ExtraField>> &result) {
-            if (SpoolmanClient *client = self.data(); client && result.ok())
-                client->rememberFields(entity, generation, result.payload);
-            done(result);
-        },
-        [](const QJsonValue &value) { return parseList<ExtraField>(value, &ExtraField::fromJson); },
-        tr("a list of extra fields"));
+            .arg(RequestBuilder::encodePathSegment(field.entityType), RequestBuilder::encodePathSegment(field.key)),
+        field.toCreateJson(), field.entityType, context, std::move(done));
 }
 
 void SpoolmanClient::deleteExtraField(
     const QString &entity, const QString &key, QObject *context, Callback<QList<ExtraField>> done)
 {
-    QPointer<SpoolmanClient> self(this);
-    const int generation = m_generation;
-    call<QList<ExtraField>>(
-        Method::Delete,
+    fieldsCall(Method::Delete,
         QStringLiteral("/field/%1/%2")
             .arg(RequestBuilder::encodePathSegment(entity), RequestBuilder::encodePathSegment(key)),
-        {}, QJsonValue::Undefined, context,
-        [self, entity, generation, done = std::move(done)](const SpoolmanResult<QList<ExtraField>> &result) {
-            if (SpoolmanClient *client = self.data(); client && result.ok())
-                client->rememberFields(entity, generation, result.payload);
-            done(result);
-        },
-        [](const QJsonValue &value) { return parseList<ExtraField>(value, &ExtraField::fromJson); },
-        tr("a list of extra fields"));
+        QJsonValue::Undefined, entity, context, std::move(done));
 }
 
 // --- settings

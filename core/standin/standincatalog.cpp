@@ -115,54 +115,28 @@ bool textMatches(const ApiRequest &request, const QString &parameter, const QJso
     const QString value = textOf(object, key, present);
     return Query::TextFilter(request.queryValue(parameter)).matches(value, present);
 }
-
-ApiReply deletedReply()
-{
-    return messageReply(200, QStringLiteral("Success!"));
-}
 } // namespace
 
 StandinCatalog::StandinCatalog(StandinStore &store, StandinFields &fields)
-    : m_store(store)
-    , m_fields(fields)
+    : StandinResource(store, fields)
 { }
-
-void StandinCatalog::applyFields(QJsonObject &row, const QJsonObject &body)
-{
-    for (auto it = body.begin(); it != body.end(); ++it) {
-        if (it.key() == QLatin1String("extra")) {
-            row.insert(it.key(), Entities::mergeExtra(row.value(it.key()).toObject(), it.value().toObject()));
-        } else if (it.value().isNull()) {
-            row.remove(it.key());
-        } else {
-            row.insert(it.key(), it.value());
-        }
-    }
-}
 
 ApiReply StandinCatalog::handleVendor(const ApiRequest &request, QList<StandinEvent> &events)
 {
-    const QStringList &segments = request.segments;
-    if (segments.size() == 1) {
-        if (request.method == "GET")
-            return listVendors(request);
-        if (request.method == "POST")
-            return writeVendor(request, 0, events);
-        return methodNotAllowed();
-    }
-    if (segments.size() != 2)
-        return notFoundRoute();
-    if (!QList<QByteArray> {"GET", "PATCH", "DELETE"}.contains(request.method))
-        return methodNotAllowed();
     qint64 id = 0;
-    ApiReply error;
-    if (!pathId(segments.at(1), "vendor_id", id, error))
-        return error;
-    if (!m_store.contains(StandinStore::Vendors, id))
-        return messageReply(404, QStringLiteral("No vendor with ID %1 found.").arg(id));
-    const QJsonObject vendor = Entities::renderVendor(m_store.row(StandinStore::Vendors, id));
+    ApiReply reply;
+    switch (route(request, kVendor, id, reply)) {
+    case Route::List:
+        return listVendors(request);
+    case Route::Create:
+        return writeVendor(request, 0, events);
+    case Route::Answered:
+        return reply;
+    case Route::Item:
+        break;
+    }
     if (request.method == "GET")
-        return jsonReply(200, vendor);
+        return jsonReply(200, rendered(kVendor, id));
     if (request.method == "PATCH")
         return writeVendor(request, id, events);
     // Filaments of a deleted vendor lose their vendor, like the foreign key's ON DELETE SET NULL.
@@ -174,9 +148,7 @@ ApiReply StandinCatalog::handleVendor(const ApiRequest &request, QList<StandinEv
             m_store.update(StandinStore::Filaments, it.key(), row);
         }
     }
-    m_store.remove(StandinStore::Vendors, id);
-    events.append({QStringLiteral("deleted"), QStringLiteral("vendor"), QString::number(id), vendor});
-    return deletedReply();
+    return removeRow(kVendor, id, events);
 }
 
 ApiReply StandinCatalog::listVendors(const ApiRequest &request)
@@ -213,39 +185,25 @@ ApiReply StandinCatalog::writeVendor(const ApiRequest &request, qint64 id, QList
     if (id && body.value(QLatin1String("name")).isNull())
         body.remove(QStringLiteral("name")); // a vendor always keeps its name
     applyFields(row, body);
-    if (id)
-        m_store.update(StandinStore::Vendors, id, row);
-    else
-        id = m_store.insert(StandinStore::Vendors, row);
-    const QJsonObject vendor = Entities::renderVendor(m_store.row(StandinStore::Vendors, id));
-    events.append({request.method == "POST" ? QStringLiteral("added") : QStringLiteral("updated"),
-        QStringLiteral("vendor"), QString::number(id), vendor});
-    return jsonReply(200, vendor);
+    return saveRow(kVendor, id, row, events);
 }
 
 ApiReply StandinCatalog::handleFilament(const ApiRequest &request, QList<StandinEvent> &events)
 {
-    const QStringList &segments = request.segments;
-    if (segments.size() == 1) {
-        if (request.method == "GET")
-            return listFilaments(request);
-        if (request.method == "POST")
-            return writeFilament(request, 0, events);
-        return methodNotAllowed();
-    }
-    if (segments.size() != 2)
-        return notFoundRoute();
-    if (!QList<QByteArray> {"GET", "PATCH", "DELETE"}.contains(request.method))
-        return methodNotAllowed();
     qint64 id = 0;
-    ApiReply error;
-    if (!pathId(segments.at(1), "filament_id", id, error))
-        return error;
-    if (!m_store.contains(StandinStore::Filaments, id))
-        return messageReply(404, QStringLiteral("No filament with ID %1 found.").arg(id));
-    const QJsonObject filament = Entities::renderFilament(m_store, m_store.row(StandinStore::Filaments, id));
+    ApiReply reply;
+    switch (route(request, kFilament, id, reply)) {
+    case Route::List:
+        return listFilaments(request);
+    case Route::Create:
+        return writeFilament(request, 0, events);
+    case Route::Answered:
+        return reply;
+    case Route::Item:
+        break;
+    }
     if (request.method == "GET")
-        return jsonReply(200, filament);
+        return jsonReply(200, rendered(kFilament, id));
     if (request.method == "PATCH")
         return writeFilament(request, id, events);
     for (const QJsonObject &spool : m_store.rows(StandinStore::Spools)) {
@@ -253,9 +211,7 @@ ApiReply StandinCatalog::handleFilament(const ApiRequest &request, QList<Standin
             return messageReply(
                 403, QStringLiteral("Failed to delete filament, see server logs for more information."));
     }
-    m_store.remove(StandinStore::Filaments, id);
-    events.append({QStringLiteral("deleted"), QStringLiteral("filament"), QString::number(id), filament});
-    return deletedReply();
+    return removeRow(kFilament, id, events);
 }
 
 ApiReply StandinCatalog::listFilaments(const ApiRequest &request)
@@ -306,7 +262,7 @@ ApiReply StandinCatalog::writeFilament(const ApiRequest &request, qint64 id, QLi
         return error;
     const QJsonValue vendorId = body.value(QLatin1String("vendor_id"));
     if (vendorId.isDouble() && !m_store.contains(StandinStore::Vendors, vendorId.toInteger()))
-        return messageReply(404, QStringLiteral("No vendor with ID %1 found.").arg(vendorId.toInteger()));
+        return noSuchRow(kVendor, vendorId.toInteger());
     // A new filament without a spool weight takes its vendor's empty spool weight.
     const QJsonValue emptySpool
         = m_store.row(StandinStore::Vendors, vendorId.toInteger()).value(QLatin1String("empty_spool_weight"));
@@ -319,14 +275,7 @@ ApiReply StandinCatalog::writeFilament(const ApiRequest &request, qint64 id, QLi
             body.remove(QLatin1String(required));
     }
     applyFields(row, body);
-    if (id)
-        m_store.update(StandinStore::Filaments, id, row);
-    else
-        id = m_store.insert(StandinStore::Filaments, row);
-    const QJsonObject filament = Entities::renderFilament(m_store, m_store.row(StandinStore::Filaments, id));
-    events.append({request.method == "POST" ? QStringLiteral("added") : QStringLiteral("updated"),
-        QStringLiteral("filament"), QString::number(id), filament});
-    return jsonReply(200, filament);
+    return saveRow(kFilament, id, row, events);
 }
 
 } // namespace Spoolbridge::Standin

@@ -1,6 +1,5 @@
 #include "core/standin/standinspools.h"
 
-#include "core/standin/standincatalog.h"
 #include "core/standin/standinentities.h"
 #include "core/standin/standinextrafilter.h"
 #include "core/standin/standinquery.h"
@@ -66,13 +65,12 @@ bool passes(const std::optional<Query::TextFilter> &filter, const QJsonObject &o
 } // namespace
 
 StandinSpools::StandinSpools(StandinStore &store, StandinFields &fields)
-    : m_store(store)
-    , m_fields(fields)
+    : StandinResource(store, fields)
 { }
 
 QJsonObject StandinSpools::render(qint64 id) const
 {
-    return Entities::renderSpool(m_store, m_store.row(StandinStore::Spools, id));
+    return rendered(kSpool, id);
 }
 
 ApiReply StandinSpools::handle(const ApiRequest &request, QList<StandinEvent> &events)
@@ -99,20 +97,17 @@ ApiReply StandinSpools::handle(const ApiRequest &request, QList<StandinEvent> &e
     }
     qint64 id = 0;
     ApiReply error;
-    if (!pathId(segments.at(1), "spool_id", id, error))
+    if (!pathId(segments.at(1), kSpool.idName, id, error))
         return error;
     if (segments.size() == 3)
         return use(id, request, events);
     if (request.method == "PATCH")
         return patch(id, request, events);
     if (!m_store.contains(StandinStore::Spools, id))
-        return messageReply(404, QStringLiteral("No spool with ID %1 found.").arg(id));
+        return noSuchRow(kSpool, id);
     if (request.method == "GET")
         return jsonReply(200, render(id));
-    const QJsonObject spool = render(id);
-    m_store.remove(StandinStore::Spools, id);
-    events.append({QStringLiteral("deleted"), QStringLiteral("spool"), QString::number(id), spool});
-    return messageReply(200, QStringLiteral("Success!"));
+    return removeRow(kSpool, id, events);
 }
 
 ApiReply StandinSpools::list(const ApiRequest &request) const
@@ -176,22 +171,31 @@ ApiReply StandinSpools::list(const ApiRequest &request) const
         result, request, [&](const QJsonObject &row) { return Entities::renderSpool(m_store, row, &filamentCache); });
 }
 
+bool StandinSpools::readBody(const ApiRequest &request, bool partial, QJsonObject &body, ApiReply &error) const
+{
+    if (!parseBody(request, body, error))
+        return false;
+    const QJsonArray problems = check(body, spoolFields, partial);
+    if (!problems.isEmpty()) {
+        error = detailReply(problems);
+        return false;
+    }
+    if (isSet(body, "remaining_weight") && isSet(body, "used_weight")) {
+        error = messageReply(400, QStringLiteral("Only specify either remaining_weight or used_weight."));
+        return false;
+    }
+    return m_fields.validateExtra(QStringLiteral("spool"), body.value(QLatin1String("extra")).toObject(), error);
+}
+
 ApiReply StandinSpools::create(const ApiRequest &request, QList<StandinEvent> &events)
 {
     QJsonObject body;
     ApiReply error;
-    if (!parseBody(request, body, error))
-        return error;
-    const QJsonArray problems = check(body, spoolFields, false);
-    if (!problems.isEmpty())
-        return detailReply(problems);
-    if (isSet(body, "remaining_weight") && isSet(body, "used_weight"))
-        return messageReply(400, QStringLiteral("Only specify either remaining_weight or used_weight."));
-    if (!m_fields.validateExtra(QStringLiteral("spool"), body.value(QLatin1String("extra")).toObject(), error))
+    if (!readBody(request, false, body, error))
         return error;
     const qint64 filamentId = body.value(QLatin1String("filament_id")).toInteger();
     if (!m_store.contains(StandinStore::Filaments, filamentId))
-        return messageReply(404, QStringLiteral("No filament with ID %1 found.").arg(filamentId));
+        return noSuchRow(kFilament, filamentId);
 
     // Weights default to the filament's (not the vendor's empty spool weight).
     const QJsonObject filament = m_store.row(StandinStore::Filaments, filamentId);
@@ -210,37 +214,27 @@ ApiReply StandinSpools::create(const ApiRequest &request, QList<StandinEvent> &e
     body.remove(QStringLiteral("remaining_weight"));
     body.insert(QStringLiteral("used_weight"), used);
     QJsonObject row {{QStringLiteral("registered"), Entities::nowString()}, {QStringLiteral("archived"), false}};
-    StandinCatalog::applyFields(row, body);
-    const qint64 id = m_store.insert(StandinStore::Spools, row);
-    const QJsonObject spool = render(id);
-    events.append({QStringLiteral("added"), QStringLiteral("spool"), QString::number(id), spool});
-    return jsonReply(200, spool);
+    applyFields(row, body);
+    return saveRow(kSpool, 0, row, events);
 }
 
 ApiReply StandinSpools::patch(qint64 id, const ApiRequest &request, QList<StandinEvent> &events)
 {
     QJsonObject body;
     ApiReply error;
-    if (!parseBody(request, body, error))
-        return error;
-    const QJsonArray problems = check(body, spoolFields, true);
-    if (!problems.isEmpty())
-        return detailReply(problems);
-    if (isSet(body, "remaining_weight") && isSet(body, "used_weight"))
-        return messageReply(400, QStringLiteral("Only specify either remaining_weight or used_weight."));
-    if (!m_fields.validateExtra(QStringLiteral("spool"), body.value(QLatin1String("extra")).toObject(), error))
+    if (!readBody(request, true, body, error))
         return error;
     if (!m_store.contains(StandinStore::Spools, id))
-        return messageReply(404, QStringLiteral("No spool with ID %1 found.").arg(id));
+        return noSuchRow(kSpool, id);
     const bool newFilament = body.contains(QLatin1String("filament_id"));
     const qint64 filamentId = body.value(QLatin1String("filament_id")).toInteger();
     if (newFilament && !m_store.contains(StandinStore::Filaments, filamentId))
-        return messageReply(404, QStringLiteral("No filament with ID %1 found.").arg(filamentId));
+        return noSuchRow(kFilament, filamentId);
     QJsonObject row = m_store.row(StandinStore::Spools, id);
     const QJsonValue remaining = body.take(QLatin1String("remaining_weight"));
     if (body.value(QLatin1String("used_weight")).isNull() && body.contains(QLatin1String("used_weight")))
         body.insert(QStringLiteral("used_weight"), 0.0);
-    StandinCatalog::applyFields(row, body);
+    applyFields(row, body);
     // A new filament fills in a missing initial weight.
     const QJsonValue filamentWeight = m_store.row(StandinStore::Filaments, filamentId).value(QLatin1String("weight"));
     if (newFilament && !row.value(QLatin1String("initial_weight")).isDouble() && filamentWeight.isDouble())
@@ -251,8 +245,7 @@ ApiReply StandinSpools::patch(qint64 id, const ApiRequest &request, QList<Standi
         row.insert(QStringLiteral("used_weight"),
             std::max(0.0, row.value(QLatin1String("initial_weight")).toDouble() - remaining.toDouble()));
     }
-    m_store.update(StandinStore::Spools, id, row);
-    return updated(id, events);
+    return saveRow(kSpool, id, row, events);
 }
 
 void StandinSpools::addUse(qint64 id, double weight)
@@ -265,13 +258,6 @@ void StandinSpools::addUse(qint64 id, double weight)
         row.insert(QStringLiteral("first_used"), now);
     row.insert(QStringLiteral("last_used"), now);
     m_store.update(StandinStore::Spools, id, row);
-}
-
-ApiReply StandinSpools::updated(qint64 id, QList<StandinEvent> &events) const
-{
-    const QJsonObject spool = render(id);
-    events.append({QStringLiteral("updated"), QStringLiteral("spool"), QString::number(id), spool});
-    return jsonReply(200, spool);
 }
 
 ApiReply StandinSpools::use(qint64 id, const ApiRequest &request, QList<StandinEvent> &events)
@@ -290,7 +276,7 @@ ApiReply StandinSpools::use(qint64 id, const ApiRequest &request, QList<StandinE
     if (!byWeight && !byLength)
         return messageReply(400, QStringLiteral("Either use_weight or use_length must be specified."));
     if (!m_store.contains(StandinStore::Spools, id))
-        return messageReply(404, QStringLiteral("No spool with ID %1 found.").arg(id));
+        return noSuchRow(kSpool, id);
     double weight = body.value(QLatin1String("use_weight")).toDouble();
     if (byLength) {
         const QJsonObject filament = m_store.row(StandinStore::Filaments,
@@ -299,14 +285,14 @@ ApiReply StandinSpools::use(qint64 id, const ApiRequest &request, QList<StandinE
             filament.value(QLatin1String("diameter")).toDouble(), filament.value(QLatin1String("density")).toDouble());
     }
     addUse(id, weight);
-    return updated(id, events);
+    return updatedRow(kSpool, id, events);
 }
 
 ApiReply StandinSpools::measure(const QString &idText, const ApiRequest &request, QList<StandinEvent> &events)
 {
     qint64 id = 0;
     ApiReply error;
-    if (!pathId(idText, "spool_id", id, error))
+    if (!pathId(idText, kSpool.idName, id, error))
         return error;
     QJsonObject body;
     if (!parseBody(request, body, error))
@@ -334,7 +320,7 @@ ApiReply StandinSpools::measure(const QString &idText, const ApiRequest &request
         row.insert(QStringLiteral("initial_weight"), reading - spoolWeight);
         row.insert(QStringLiteral("used_weight"), 0.0);
         m_store.update(StandinStore::Spools, id, row);
-        return updated(id, events);
+        return updatedRow(kSpool, id, events);
     }
     const double currentGross = initial + spoolWeight - row.value(QLatin1String("used_weight")).toDouble();
     double use = currentGross - reading;
@@ -342,7 +328,7 @@ ApiReply StandinSpools::measure(const QString &idText, const ApiRequest &request
     if (initial + spoolWeight - use < spoolWeight)
         use = currentGross - spoolWeight;
     addUse(id, use);
-    return updated(id, events);
+    return updatedRow(kSpool, id, events);
 }
 
 } // namespace Spoolbridge::Standin

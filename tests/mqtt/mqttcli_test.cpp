@@ -1,6 +1,7 @@
 #include "brokerfixture.h"
 
 #include "core/cli/commandtable.h"
+#include "support/clirun.h"
 #include "support/testsupport.h"
 #include "tools/printer-sim/printersimulator.h"
 
@@ -16,23 +17,8 @@ using namespace Spoolbridge;
 
 namespace {
 
-struct CliRun {
-    int code = 0;
-    QString out;
-    QString err;
-};
-
-CliRun runCli(const QStringList &args)
-{
-    CliRun run;
-    QTextStream out(&run.out);
-    QTextStream err(&run.err);
-    Cli::CommandIo io {out, err};
-    run.code = Cli::runCli(QStringList {QStringLiteral("spoolbridge-cli")} + args, io);
-    out.flush();
-    err.flush();
-    return run;
-}
+using CliRun = Test::CliResult;
+using Test::runCli;
 
 } // namespace
 

@@ -4,6 +4,7 @@
 
 #include "core/cli/commandtable.h"
 #include "core/spoolman/connectiontester.h"
+#include "support/clirun.h"
 
 #include <catch2/catch.hpp>
 
@@ -33,22 +34,12 @@ void serveSpoolman(FakeHttpServer &server, const char *version, const char *fiel
     server.route("GET", "/api/v1/field/spool", FakeResponse::json(200, fields));
 }
 
-struct CliRun {
-    QString out;
-    QString err;
-    int code = 0;
-};
+using CliRun = Test::CliResult;
 
-CliRun runCli(const QStringList &args)
+// `spoolbridge-cli spoolman <args…>`.
+CliRun spoolmanCli(const QStringList &args)
 {
-    CliRun run;
-    QTextStream out(&run.out);
-    QTextStream err(&run.err);
-    Cli::CommandIo io {out, err};
-    run.code = Cli::runCli(QStringList {QStringLiteral("spoolbridge-cli"), QStringLiteral("spoolman")} + args, io);
-    out.flush();
-    err.flush();
-    return run;
+    return Test::runCli(QStringList {QStringLiteral("spoolman")} + args);
 }
 
 } // namespace
@@ -121,9 +112,9 @@ TEST_CASE("spoolbridge-cli spoolman test prints the result and exits 0 only when
     file.write("pa ss\n");
     file.close();
 
-    CliRun run = runCli({QStringLiteral("test"), QStringLiteral("--url"), server.baseUrl(), QStringLiteral("--json"),
-        QStringLiteral("--user"), QStringLiteral("bob"), QStringLiteral("--password-file"), passwordFile,
-        QStringLiteral("--header"), QStringLiteral("X-Api-Key: abc"), QStringLiteral("--timeout"),
+    CliRun run = spoolmanCli({QStringLiteral("test"), QStringLiteral("--url"), server.baseUrl(),
+        QStringLiteral("--json"), QStringLiteral("--user"), QStringLiteral("bob"), QStringLiteral("--password-file"),
+        passwordFile, QStringLiteral("--header"), QStringLiteral("X-Api-Key: abc"), QStringLiteral("--timeout"),
         QStringLiteral("2")});
     CHECK(run.code == 0);
     const QJsonObject json = QJsonDocument::fromJson(run.out.toUtf8()).object();
@@ -136,13 +127,14 @@ TEST_CASE("spoolbridge-cli spoolman test prints the result and exits 0 only when
     CHECK(server.requests.first().header("X-Api-Key") == "abc");
     CHECK_FALSE(server.requests.first().hasHeader("Origin"));
 
-    run = runCli({QStringLiteral("test"), QStringLiteral("--url"), server.baseUrl()});
+    run = spoolmanCli({QStringLiteral("test"), QStringLiteral("--url"), server.baseUrl()});
     CHECK(run.code == 0);
     CHECK(run.out.contains(QLatin1String("Version:       0.26.1")));
     CHECK(run.out.contains(QLatin1String("Usable:        yes")));
 
     const quint16 closed = freeTcpPort();
-    run = runCli({QStringLiteral("test"), QStringLiteral("--url"), QStringLiteral("http://127.0.0.1:%1").arg(closed)});
+    run = spoolmanCli(
+        {QStringLiteral("test"), QStringLiteral("--url"), QStringLiteral("http://127.0.0.1:%1").arg(closed)});
     CHECK(run.code == 1);
     CHECK(run.out.contains(QLatin1String("refused the connection")));
     CHECK(run.out.contains(QLatin1String("Usable:        no")));
@@ -150,17 +142,17 @@ TEST_CASE("spoolbridge-cli spoolman test prints the result and exits 0 only when
     FakeResponse hang;
     hang.hang = true;
     server.route("GET", "/api/v1/info", hang);
-    run = runCli({QStringLiteral("test"), QStringLiteral("--url"), server.baseUrl(), QStringLiteral("--timeout"),
+    run = spoolmanCli({QStringLiteral("test"), QStringLiteral("--url"), server.baseUrl(), QStringLiteral("--timeout"),
         QStringLiteral("0.2")});
     CHECK(run.code == 1);
     CHECK(run.out.contains(QLatin1String("did not answer within 0.2 s")));
 
-    CHECK(runCli({QStringLiteral("test")}).code == 2);
-    CHECK(runCli({QStringLiteral("test"), QStringLiteral("--url"), QStringLiteral("ftp://x")}).code == 2);
-    run = runCli({QStringLiteral("test"), QStringLiteral("--url"), server.baseUrl(), QStringLiteral("--header"),
+    CHECK(spoolmanCli({QStringLiteral("test")}).code == 2);
+    CHECK(spoolmanCli({QStringLiteral("test"), QStringLiteral("--url"), QStringLiteral("ftp://x")}).code == 2);
+    run = spoolmanCli({QStringLiteral("test"), QStringLiteral("--url"), server.baseUrl(), QStringLiteral("--header"),
         QStringLiteral("novalue")});
     CHECK(run.code == 2);
     CHECK(run.err.contains(QLatin1String("NAME:VALUE")));
-    CHECK(runCli({QStringLiteral("frob")}).code == 2);
-    CHECK(runCli({QStringLiteral("--help")}).code == 0);
+    CHECK(spoolmanCli({QStringLiteral("frob")}).code == 2);
+    CHECK(spoolmanCli({QStringLiteral("--help")}).code == 0);
 }

@@ -102,6 +102,7 @@ TEST_CASE("inventory: loaded-where, low-stock marks, filters and sorting")
         QStringLiteral("Bambu Lab"), 640.0, 1000.0, QString(), QString(), QStringLiteral("Shelf 2")};
     InventoryRow c {14, QStringLiteral("Silk"), QStringLiteral("PLA"), QStringLiteral("C0C0C0"), QStringLiteral("eSun"),
         std::nullopt, std::nullopt, QStringLiteral("Garage P1P"), QStringLiteral("External"), QString()};
+    c.multiColorHexes = QStringLiteral("C0C0C0,D4AF37"); // a dual-colour silk: both colours in the swatch
     view.setLowStockThreshold(100);
     view.setRows({a, b, c});
     InventoryProxy *proxy = view.proxy();
@@ -123,6 +124,11 @@ TEST_CASE("inventory: loaded-where, low-stock marks, filters and sorting")
     CHECK_FALSE(proxy->index(rowOf(13), 0).data(InventoryModel::LowRole).toBool());
     CHECK(proxy->index(rowOf(14), InventoryModel::RemainingColumn).data().toString() == QStringLiteral("Unknown"));
     CHECK_FALSE(proxy->index(rowOf(14), InventoryModel::RemainingColumn).data(BarDelegate::FractionRole).isValid());
+    CHECK(proxy->index(rowOf(12), 0).data().toString() == QStringLiteral("#12 PLA Basic"));
+    CHECK(proxy->index(rowOf(12), 0).data(SwatchDelegate::ColorsRole).toStringList()
+        == QStringList {QStringLiteral("000000")});
+    CHECK(proxy->index(rowOf(14), 0).data(SwatchDelegate::ColorsRole).toStringList()
+        == QStringList({QStringLiteral("C0C0C0"), QStringLiteral("D4AF37")}));
 
     // The threshold moves the mark.
     view.setLowStockThreshold(50);

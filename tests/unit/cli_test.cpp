@@ -1,26 +1,16 @@
 #include "core/cli/commandtable.h"
+#include "support/clirun.h"
 
 #include <catch2/catch.hpp>
 
 using namespace Spoolbridge::Cli;
 
 namespace {
-struct Captured {
-    QString out;
-    QString err;
-    int code = 0;
-};
+using Captured = Spoolbridge::Test::CliResult;
 
 Captured run(const QStringList &args)
 {
-    Captured captured;
-    QTextStream out(&captured.out);
-    QTextStream err(&captured.err);
-    CommandIo io {out, err};
-    captured.code = runCli(QStringList {QStringLiteral("spoolbridge-cli")} + args, io);
-    out.flush();
-    err.flush();
-    return captured;
+    return Spoolbridge::Test::runCli(args);
 }
 } // namespace
 

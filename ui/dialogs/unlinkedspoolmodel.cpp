@@ -1,9 +1,9 @@
 #include "ui/dialogs/unlinkedspoolmodel.h"
 
+#include "ui/views/spoolrowtext.h"
 #include "ui/views/swatchdelegate.h"
 
 #include <QColor>
-#include <QLocale>
 
 #include <cmath>
 
@@ -13,18 +13,13 @@ namespace {
 
 QString spoolTitle(const Spool &spool)
 {
-    const QString name = spool.filament.name.value_or(QString());
-    return name.isEmpty() ? UnlinkedSpoolModel::tr("Spool #%1").arg(spool.id)
-                          : UnlinkedSpoolModel::tr("#%1 %2").arg(spool.id).arg(name);
+    return SpoolRowText::title(spool.id, spool.filament.name.value_or(QString()));
 }
 
 QStringList spoolColors(const Spool &spool)
 {
-    if (spool.filament.multiColorHexes && !spool.filament.multiColorHexes->isEmpty())
-        return spool.filament.multiColorHexes->split(QLatin1Char(','), Qt::SkipEmptyParts);
-    if (spool.filament.colorHex && !spool.filament.colorHex->isEmpty())
-        return {*spool.filament.colorHex};
-    return {};
+    return SpoolRowText::colors(
+        spool.filament.colorHex.value_or(QString()), spool.filament.multiColorHexes.value_or(QString()));
 }
 
 } // namespace
@@ -137,10 +132,8 @@ QVariant UnlinkedSpoolModel::data(const QModelIndex &index, int role) const
             return material;
         break;
     case RemainingColumn:
-        if (role == Qt::DisplayRole) {
-            return spool.remainingWeight ? tr("%1 g").arg(QLocale().toString(*spool.remainingWeight, 'f', 0))
-                                         : tr("Unknown");
-        }
+        if (role == Qt::DisplayRole)
+            return SpoolRowText::grams(spool.remainingWeight);
         if (role == SortRole)
             return spool.remainingWeight.value_or(-1);
         if (role == Qt::TextAlignmentRole)
@@ -162,50 +155,14 @@ QVariant UnlinkedSpoolModel::headerData(int section, Qt::Orientation orientation
 {
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return QAbstractTableModel::headerData(section, orientation, role);
-    switch (section) {
-    case SpoolColumn:
-        return tr("Spool");
-    case VendorColumn:
-        return tr("Vendor");
-    case MaterialColumn:
-        return tr("Material");
-    case RemainingColumn:
-        return tr("Remaining");
-    case LocationColumn:
-        return tr("Location");
-    default:
-        return QVariant();
-    }
+    const QStringList titles {
+        tr("Spool"), tr("Vendor"), tr("Material"), tr("Remaining"), tr("Location")}; // in Column order
+    return section >= 0 && section < titles.size() ? QVariant(titles.at(section)) : QVariant();
 }
 
 UnlinkedSpoolProxy::UnlinkedSpoolProxy(QObject *parent)
-    : QSortFilterProxyModel(parent)
-{
-    setSortRole(UnlinkedSpoolModel::SortRole);
-    setFilterCaseSensitivity(Qt::CaseInsensitive);
-    setSortCaseSensitivity(Qt::CaseInsensitive);
-}
-
-void UnlinkedSpoolProxy::setFilterText(const QString &text)
-{
-    m_text = text.trimmed();
-    invalidateFilter();
-}
-
-bool UnlinkedSpoolProxy::filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const
-{
-    const QStringList words = m_text.split(QLatin1Char(' '), Qt::SkipEmptyParts);
-    if (words.isEmpty())
-        return true;
-    QString haystack;
-    for (int c = 0; c < UnlinkedSpoolModel::ColumnCount; ++c)
-        haystack += sourceModel()->index(sourceRow, c, sourceParent).data().toString() + QLatin1Char(' ');
-    for (const QString &word : words) {
-        if (!haystack.contains(word, Qt::CaseInsensitive))
-            return false;
-    }
-    return true;
-}
+    : WordFilterProxy(UnlinkedSpoolModel::SortRole, parent)
+{ }
 
 bool UnlinkedSpoolProxy::lessThan(const QModelIndex &left, const QModelIndex &right) const
 {
@@ -213,7 +170,7 @@ bool UnlinkedSpoolProxy::lessThan(const QModelIndex &left, const QModelIndex &ri
     const int b = right.siblingAtColumn(0).data(UnlinkedSpoolModel::MatchRole).toInt();
     if (a != b) // better matches first, in either sort order
         return sortOrder() == Qt::AscendingOrder ? a > b : a < b;
-    return QSortFilterProxyModel::lessThan(left, right);
+    return WordFilterProxy::lessThan(left, right);
 }
 
 } // namespace Spoolbridge::Ui

@@ -1,9 +1,9 @@
 #pragma once
 
 #include "core/spoolman/spool.h"
+#include "ui/views/wordfilterproxy.h"
 
 #include <QAbstractTableModel>
-#include <QSortFilterProxyModel>
 
 namespace Spoolbridge::Ui {
 
@@ -53,7 +53,7 @@ private:
 };
 
 // Filters on every column (type-to-filter) and keeps matching spools on top whatever the sort.
-class UnlinkedSpoolProxy final : public QSortFilterProxyModel
+class UnlinkedSpoolProxy final : public WordFilterProxy
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(UnlinkedSpoolProxy)
@@ -61,16 +61,8 @@ class UnlinkedSpoolProxy final : public QSortFilterProxyModel
 public:
     explicit UnlinkedSpoolProxy(QObject *parent = nullptr);
 
-    // Rows whose columns contain every word of `text` (case-insensitive).
-    void setFilterText(const QString &text);
-    QString filterText() const { return m_text; }
-
 protected:
-    bool filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const override;
     bool lessThan(const QModelIndex &left, const QModelIndex &right) const override;
-
-private:
-    QString m_text;
 };
 
 } // namespace Spoolbridge::Ui

@@ -1,8 +1,7 @@
 #include "ui/views/inventorymodel.h"
 
+#include "ui/views/spoolrowtext.h"
 #include "ui/views/swatchdelegate.h"
-
-#include <QLocale>
 
 namespace Spoolbridge::Ui {
 
@@ -54,14 +53,15 @@ QVariant InventoryModel::data(const QModelIndex &index, int role) const
         return row.spoolId;
     switch (index.column()) {
     case SpoolColumn: {
-        const QString title
-            = row.name.isEmpty() ? tr("Spool #%1").arg(row.spoolId) : tr("#%1 %2").arg(row.spoolId).arg(row.name);
+        const QString title = SpoolRowText::title(row.spoolId, row.name);
         if (role == Qt::DisplayRole)
             return title;
         if (role == SortRole)
             return row.spoolId;
-        if (role == SwatchDelegate::ColorsRole && !row.colorHex.isEmpty())
-            return QStringList {row.colorHex};
+        if (role == SwatchDelegate::ColorsRole) {
+            const QStringList colors = SpoolRowText::colors(row.colorHex, row.multiColorHexes);
+            return colors.isEmpty() ? QVariant() : QVariant(colors);
+        }
         if (role == Qt::ToolTipRole)
             return row.colorHex.isEmpty() ? title : tr("%1 · #%2").arg(title, row.colorHex.left(6));
         break;
@@ -89,9 +89,7 @@ QVariant InventoryModel::data(const QModelIndex &index, int role) const
         break;
     case RemainingColumn:
         if (role == Qt::DisplayRole) {
-            if (!row.remainingG)
-                return tr("Unknown");
-            const QString grams = tr("%1 g").arg(QLocale().toString(*row.remainingG, 'f', 0));
+            const QString grams = SpoolRowText::grams(row.remainingG);
             return low ? tr("%1 · low").arg(grams) : grams;
         }
         if (role == SortRole)
@@ -115,36 +113,14 @@ QVariant InventoryModel::headerData(int section, Qt::Orientation orientation, in
 {
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return QAbstractTableModel::headerData(section, orientation, role);
-    switch (section) {
-    case SpoolColumn:
-        return tr("Spool");
-    case MaterialColumn:
-        return tr("Material");
-    case VendorColumn:
-        return tr("Vendor");
-    case LoadedColumn:
-        return tr("Loaded in");
-    case RemainingColumn:
-        return tr("Remaining");
-    case LocationColumn:
-        return tr("Location");
-    default:
-        return QVariant();
-    }
+    const QStringList titles {
+        tr("Spool"), tr("Material"), tr("Vendor"), tr("Loaded in"), tr("Remaining"), tr("Location")}; // in Column order
+    return section >= 0 && section < titles.size() ? QVariant(titles.at(section)) : QVariant();
 }
 
 InventoryProxy::InventoryProxy(QObject *parent)
-    : QSortFilterProxyModel(parent)
-{
-    setSortRole(InventoryModel::SortRole);
-    setSortCaseSensitivity(Qt::CaseInsensitive);
-}
-
-void InventoryProxy::setFilterText(const QString &text)
-{
-    m_text = text.trimmed();
-    invalidateFilter();
-}
+    : WordFilterProxy(InventoryModel::SortRole, parent)
+{ }
 
 void InventoryProxy::setLoadedOnly(bool on)
 {
@@ -165,17 +141,7 @@ bool InventoryProxy::filterAcceptsRow(int sourceRow, const QModelIndex &sourcePa
         return false;
     if (m_lowOnly && !first.data(InventoryModel::LowRole).toBool())
         return false;
-    const QStringList words = m_text.split(QLatin1Char(' '), Qt::SkipEmptyParts);
-    if (words.isEmpty())
-        return true;
-    QString haystack;
-    for (int c = 0; c < InventoryModel::ColumnCount; ++c)
-        haystack += sourceModel()->index(sourceRow, c, sourceParent).data().toString() + QLatin1Char(' ');
-    for (const QString &word : words) {
-        if (!haystack.contains(word, Qt::CaseInsensitive))
-            return false;
-    }
-    return true;
+    return acceptsFilterText(sourceRow, sourceParent);
 }
 
 } // namespace Spoolbridge::Ui

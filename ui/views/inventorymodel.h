@@ -1,9 +1,9 @@
 #pragma once
 
 #include "ui/views/inventoryrow.h"
+#include "ui/views/wordfilterproxy.h"
 
 #include <QAbstractTableModel>
-#include <QSortFilterProxyModel>
 
 namespace Spoolbridge::Ui {
 
@@ -49,14 +49,13 @@ private:
 };
 
 // Text filter over every column plus "loaded only" and "low only" switches.
-class InventoryProxy final : public QSortFilterProxyModel
+class InventoryProxy final : public WordFilterProxy
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(InventoryProxy)
 
 public:
     explicit InventoryProxy(QObject *parent = nullptr);
-    void setFilterText(const QString &text);
     void setLoadedOnly(bool on);
     void setLowOnly(bool on);
 
@@ -64,7 +63,6 @@ protected:
     bool filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const override;
 
 private:
-    QString m_text;
     bool m_loadedOnly = false;
     bool m_lowOnly = false;
 };

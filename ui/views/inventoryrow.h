@@ -19,6 +19,7 @@ struct InventoryRow {
     QString printerName; // empty when not loaded
     QString slotLabel; // "AMS A Slot 2", "External"
     QString location; // Spoolman's location text
+    QString multiColorHexes {}; // Spoolman's "RRGGBB,RRGGBB" for multi-colour filaments, else empty
 };
 
 } // namespace Spoolbridge::Ui

@@ -1,8 +1,8 @@
-// spoolbridge-viewshots: renders the dialogs and views of ui/dialogs, ui/views and ui/tray with
-// sample data, in light and dark palettes, to PNG files (docs and review).
-//   QT_QPA_PLATFORM=offscreen spoolbridge-viewshots <output-dir>
-// The Spoolman connection test runs for real against a stand-in server on 127.0.0.1.
+// The dialogs, views and tray of ui/dialogs, ui/views and ui/tray with sample data, and the main
+// window's tabs with the views filled.
 #include "samples.h"
+#include "shooter.h"
+#include "shots.h"
 #include "viewsamples.h"
 
 #include "core/history/environmenthistory.h"
@@ -44,40 +44,11 @@
 #include <QTemporaryDir>
 #include <QTextStream>
 
-using namespace Spoolbridge;
-using namespace Spoolbridge::ViewShots;
+namespace Spoolbridge::Screenshots {
 
 namespace {
 
 const QDateTime kNow(QDate(2026, 11, 21), QTime(13, 5), Qt::UTC);
-
-QPalette darkPalette()
-{
-    QPalette p;
-    const QColor window(0x2A, 0x2C, 0x30), base(0x1E, 0x1F, 0x22), text(0xE8, 0xE9, 0xEB);
-    p.setColor(QPalette::Window, window);
-    p.setColor(QPalette::WindowText, text);
-    p.setColor(QPalette::Base, base);
-    p.setColor(QPalette::AlternateBase, QColor(0x26, 0x28, 0x2B));
-    p.setColor(QPalette::Text, text);
-    p.setColor(QPalette::Button, QColor(0x36, 0x38, 0x3D));
-    p.setColor(QPalette::ButtonText, text);
-    p.setColor(QPalette::BrightText, Qt::white);
-    p.setColor(QPalette::Highlight, QColor(0x3B, 0x8E, 0xEA));
-    p.setColor(QPalette::HighlightedText, Qt::white);
-    p.setColor(QPalette::PlaceholderText, QColor(0xA0, 0xA4, 0xAB));
-    p.setColor(QPalette::ToolTipBase, QColor(0x36, 0x38, 0x3D));
-    p.setColor(QPalette::ToolTipText, text);
-    p.setColor(QPalette::Light, QColor(0x4A, 0x4D, 0x53));
-    p.setColor(QPalette::Midlight, QColor(0x40, 0x43, 0x48));
-    p.setColor(QPalette::Mid, QColor(0x33, 0x35, 0x3A));
-    p.setColor(QPalette::Dark, QColor(0x18, 0x19, 0x1B));
-    p.setColor(QPalette::Shadow, Qt::black);
-    p.setColor(QPalette::Link, QColor(0x6C, 0xB2, 0xFF));
-    for (QPalette::ColorRole role : {QPalette::WindowText, QPalette::Text, QPalette::ButtonText})
-        p.setColor(QPalette::Disabled, role, QColor(0x80, 0x84, 0x8A));
-    return p;
-}
 
 void spin(const std::function<bool()> &done, int timeoutMs)
 {
@@ -87,30 +58,7 @@ void spin(const std::function<bool()> &done, int timeoutMs)
         QApplication::processEvents(QEventLoop::AllEvents, 50);
 }
 
-class Shooter
-{
-public:
-    Shooter(QString dir, QString suffix)
-        : m_dir(std::move(dir))
-        , m_suffix(std::move(suffix))
-    { }
-    void save(QWidget *w, const QString &name)
-    {
-        w->show();
-        QApplication::processEvents();
-        QApplication::processEvents();
-        const QString path = QDir(m_dir).filePath(QStringLiteral("%1-%2.png").arg(name, m_suffix));
-        const bool ok = w->grab().save(path);
-        QTextStream(stdout) << (ok ? "wrote " : "FAILED ") << path << '\n';
-        m_ok = m_ok && ok;
-    }
-    bool ok() const { return m_ok; }
-
-private:
-    QString m_dir;
-    QString m_suffix;
-    bool m_ok = true;
-};
+} // namespace
 
 void shootDialogs(Shooter &shooter, const QString &standinUrl)
 {
@@ -270,13 +218,12 @@ void shootViews(Shooter &shooter)
     }
 }
 
-void shootMainWindow(Shooter &shooter)
+void shootMainWindowTabs(Shooter &shooter, const QString &fixturesDir)
 {
-    using namespace Spoolbridge::Screenshots;
     Ui::MainWindow window;
     window.setSpoolmanUrl(kSpoolmanUrl);
     window.setSpoolmanStatus(true, QStringLiteral("Spoolman 0.26.1 · 64 spools"));
-    for (const SamplePrinter &p : samplePrinters(QStringLiteral(SB_DEFAULT_FIXTURES_DIR))) {
+    for (const SamplePrinter &p : samplePrinters(fixturesDir)) {
         window.addPrinter(p.id, p.name);
         window.setConnectionState(p.id, p.connection, p.connectionMessage);
         window.setPrinterState(p.id, p.state);
@@ -303,39 +250,4 @@ void shootMainWindow(Shooter &shooter)
     }
 }
 
-} // namespace
-
-int main(int argc, char *argv[])
-{
-    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
-        qputenv("QT_QPA_PLATFORM", "offscreen");
-    QApplication app(argc, argv);
-    QApplication::setApplicationName(QStringLiteral("spoolbridge-viewshots"));
-    QApplication::setStyle(QStyleFactory::create(QStringLiteral("Fusion")));
-    const QStringList args = QApplication::arguments();
-    if (args.size() != 2) {
-        QTextStream(stderr) << "Usage: spoolbridge-viewshots <output-dir>\n";
-        return 2;
-    }
-    const QString outDir = args.at(1);
-    if (!QDir().mkpath(outDir)) {
-        QTextStream(stderr) << "Cannot create " << outDir << ": check the path and its permissions.\n";
-        return 1;
-    }
-    SpoolmanStandin standin;
-    if (!standin.listen()) {
-        QTextStream(stderr) << "The Spoolman stand-in could not start: " << standin.errorString() << '\n';
-        return 1;
-    }
-    const QString url = standin.baseUrl().toString();
-    bool ok = true;
-    for (const bool dark : {false, true}) {
-        QApplication::setPalette(dark ? darkPalette() : QApplication::style()->standardPalette());
-        Shooter shooter(outDir, dark ? QStringLiteral("dark") : QStringLiteral("light"));
-        shootDialogs(shooter, url);
-        shootViews(shooter);
-        shootMainWindow(shooter);
-        ok = ok && shooter.ok();
-    }
-    return ok ? 0 : 1;
-}
+} // namespace Spoolbridge::Screenshots

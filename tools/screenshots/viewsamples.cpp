@@ -4,7 +4,7 @@
 
 #include <cmath>
 
-namespace Spoolbridge::ViewShots {
+namespace Spoolbridge::Screenshots {
 
 namespace {
 
@@ -158,4 +158,4 @@ void fillEnvironment(EnvironmentHistory &history, const QDateTime &now)
     }
 }
 
-} // namespace Spoolbridge::ViewShots
+} // namespace Spoolbridge::Screenshots

@@ -10,7 +10,7 @@ namespace Spoolbridge {
 class EnvironmentHistory;
 }
 
-namespace Spoolbridge::ViewShots {
+namespace Spoolbridge::Screenshots {
 
 // Sample data for the view screenshots: plausible spools, syncs, jobs and sensor readings.
 QList<Spool> unlinkedSpools();
@@ -22,4 +22,4 @@ QList<Ui::DiscoveredPrinter> discovered();
 // A day and a half of readings, one per minute, for two AMS units of printer "x1c".
 void fillEnvironment(EnvironmentHistory &history, const QDateTime &now);
 
-} // namespace Spoolbridge::ViewShots
+} // namespace Spoolbridge::Screenshots
