@@ -729,6 +729,91 @@ Optionen:
     </message>
 </context>
 <context>
+    <name>Spoolbridge::Cli::UsageCommand</name>
+    <message>
+        <source>The usage ledger is empty.</source>
+        <translation>Das Verbrauchsprotokoll ist leer.</translation>
+    </message>
+    <message>
+        <source>Usage: spoolbridge-cli usage &lt;action&gt; [options]
+
+The usage ledger: the grams charged per print and spool, and whether Spoolman has them yet.
+Changes stay local until the app or the daemon next reaches Spoolman.
+
+Actions:
+  list [--state S] [--table]  The entries, newest first, as JSON (--table: as a table);
+                              S = pending, delivered, undone, attention or discarded
+  undo &lt;id&gt;                   Give an entry&apos;s grams back: cancels an entry Spoolman never
+                              saw, or records a compensating negative entry
+  resolve &lt;id&gt; applied|again  An entry in doubt: it was already applied, or apply it again
+  discard &lt;id&gt;                Do not charge an entry that needs attention
+  plates &lt;file.3mf&gt;           The plates and filament estimates of a 3MF as JSON
+
+Options:
+  --ledger-dir &lt;dir&gt;          Ledger directory (default: the app data directory)
+  -h, --help                  Show this help
+</source>
+        <translation>Aufruf: spoolbridge-cli usage &lt;Aktion&gt; [Optionen]
+
+Das Verbrauchsprotokoll: die pro Druck und Spule gebuchten Gramm und ob Spoolman sie schon hat.
+Änderungen bleiben lokal, bis die App oder der Dienst Spoolman das nächste Mal erreicht.
+
+Aktionen:
+  list [--state S] [--table]  Die Einträge, neueste zuerst, als JSON (--table: als Tabelle);
+                              S = pending, delivered, undone, attention oder discarded
+  undo &lt;id&gt;                   Die Gramm eines Eintrags zurückgeben: verwirft einen Eintrag, den
+                              Spoolman nie gesehen hat, oder bucht einen negativen Ausgleich
+  resolve &lt;id&gt; applied|again  Ein fraglicher Eintrag: schon verbucht, oder erneut verbuchen
+  discard &lt;id&gt;                Einen Eintrag, der Aufmerksamkeit braucht, nicht buchen
+  plates &lt;datei.3mf&gt;          Die Platten einer 3MF und ihre Filamentschätzungen als JSON
+
+Optionen:
+  --ledger-dir &lt;ordner&gt;       Ordner des Protokolls (Standard: der Datenordner der App)
+  -h, --help                  Diese Hilfe anzeigen
+</translation>
+    </message>
+    <message>
+        <source>Entry %1 was cancelled before it reached Spoolman.</source>
+        <translation>Eintrag %1 wurde verworfen, bevor er Spoolman erreicht hat.</translation>
+    </message>
+    <message>
+        <source>Entry %1 will be given back by entry %2 the next time Spoolbridge reaches Spoolman.</source>
+        <translation>Eintrag %1 wird durch Eintrag %2 zurückgegeben, sobald Spoolbridge Spoolman das nächste Mal erreicht.</translation>
+    </message>
+    <message>
+        <source>unknown action &quot;%1&quot;; use list, undo, resolve, discard or plates.</source>
+        <translation>unbekannte Aktion „%1“; verwenden Sie list, undo, resolve, discard oder plates.</translation>
+    </message>
+    <message>
+        <source>choose either --table or --json.</source>
+        <translation>wählen Sie entweder --table oder --json.</translation>
+    </message>
+    <message>
+        <source>unknown state &quot;%1&quot;; use one of %2.</source>
+        <translation>unbekannter Zustand „%1“; verwenden Sie einen von %2.</translation>
+    </message>
+    <message>
+        <source>plates: give one 3MF file.</source>
+        <translation>plates: geben Sie genau eine 3MF-Datei an.</translation>
+    </message>
+    <message>
+        <source>list takes no arguments; filter with --state.</source>
+        <translation>list nimmt keine Argumente; filtern Sie mit --state.</translation>
+    </message>
+    <message>
+        <source>%1 needs one entry id (see spoolbridge-cli usage list).</source>
+        <translation>%1 braucht genau eine Eintragsnummer (siehe spoolbridge-cli usage list).</translation>
+    </message>
+    <message>
+        <source>resolve: say &quot;applied&quot; or &quot;again&quot; after the entry id.</source>
+        <translation>resolve: geben Sie nach der Eintragsnummer „applied“ oder „again“ an.</translation>
+    </message>
+    <message>
+        <source>spoolbridge-cli: &quot;ledger&quot; is now &quot;usage&quot; (spoolbridge-cli usage --help); the old name will be removed in a later release.</source>
+        <translation>spoolbridge-cli: „ledger“ heißt jetzt „usage“ (spoolbridge-cli usage --help); der alte Name entfällt in einer späteren Version.</translation>
+    </message>
+</context>
+<context>
     <name>Spoolbridge::ConnectionTestResult</name>
     <message>
         <source>yes</source>

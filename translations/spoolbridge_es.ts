@@ -729,6 +729,91 @@ Opciones:
     </message>
 </context>
 <context>
+    <name>Spoolbridge::Cli::UsageCommand</name>
+    <message>
+        <source>The usage ledger is empty.</source>
+        <translation>El registro de consumo está vacío.</translation>
+    </message>
+    <message>
+        <source>Usage: spoolbridge-cli usage &lt;action&gt; [options]
+
+The usage ledger: the grams charged per print and spool, and whether Spoolman has them yet.
+Changes stay local until the app or the daemon next reaches Spoolman.
+
+Actions:
+  list [--state S] [--table]  The entries, newest first, as JSON (--table: as a table);
+                              S = pending, delivered, undone, attention or discarded
+  undo &lt;id&gt;                   Give an entry&apos;s grams back: cancels an entry Spoolman never
+                              saw, or records a compensating negative entry
+  resolve &lt;id&gt; applied|again  An entry in doubt: it was already applied, or apply it again
+  discard &lt;id&gt;                Do not charge an entry that needs attention
+  plates &lt;file.3mf&gt;           The plates and filament estimates of a 3MF as JSON
+
+Options:
+  --ledger-dir &lt;dir&gt;          Ledger directory (default: the app data directory)
+  -h, --help                  Show this help
+</source>
+        <translation>Uso: spoolbridge-cli usage &lt;acción&gt; [opciones]
+
+El registro de consumo: los gramos cargados por impresión y bobina, y si Spoolman ya los tiene.
+Los cambios quedan en local hasta que la aplicación o el servicio vuelva a conectar con Spoolman.
+
+Acciones:
+  list [--state S] [--table]  Las entradas, las más recientes primero, en JSON (--table: como tabla);
+                              S = pending, delivered, undone, attention o discarded
+  undo &lt;id&gt;                   Devolver los gramos de una entrada: cancela una entrada que Spoolman
+                              nunca vio, o registra una entrada negativa de compensación
+  resolve &lt;id&gt; applied|again  Una entrada dudosa: ya se aplicó, o aplicarla de nuevo
+  discard &lt;id&gt;                No cargar una entrada que requiere atención
+  plates &lt;archivo.3mf&gt;        Las placas de un 3MF y sus estimaciones de filamento en JSON
+
+Opciones:
+  --ledger-dir &lt;carpeta&gt;      Carpeta del registro (predeterminada: la carpeta de datos de la aplicación)
+  -h, --help                  Mostrar esta ayuda
+</translation>
+    </message>
+    <message>
+        <source>Entry %1 was cancelled before it reached Spoolman.</source>
+        <translation>La entrada %1 se canceló antes de llegar a Spoolman.</translation>
+    </message>
+    <message>
+        <source>Entry %1 will be given back by entry %2 the next time Spoolbridge reaches Spoolman.</source>
+        <translation>La entrada %1 se devolverá con la entrada %2 la próxima vez que Spoolbridge conecte con Spoolman.</translation>
+    </message>
+    <message>
+        <source>unknown action &quot;%1&quot;; use list, undo, resolve, discard or plates.</source>
+        <translation>acción desconocida «%1»; use list, undo, resolve, discard o plates.</translation>
+    </message>
+    <message>
+        <source>choose either --table or --json.</source>
+        <translation>elija --table o --json, no ambos.</translation>
+    </message>
+    <message>
+        <source>unknown state &quot;%1&quot;; use one of %2.</source>
+        <translation>estado desconocido «%1»; use uno de estos: %2.</translation>
+    </message>
+    <message>
+        <source>plates: give one 3MF file.</source>
+        <translation>plates: indique un único archivo 3MF.</translation>
+    </message>
+    <message>
+        <source>list takes no arguments; filter with --state.</source>
+        <translation>list no admite argumentos; filtre con --state.</translation>
+    </message>
+    <message>
+        <source>%1 needs one entry id (see spoolbridge-cli usage list).</source>
+        <translation>%1 necesita un único número de entrada (vea spoolbridge-cli usage list).</translation>
+    </message>
+    <message>
+        <source>resolve: say &quot;applied&quot; or &quot;again&quot; after the entry id.</source>
+        <translation>resolve: indique «applied» o «again» después del número de entrada.</translation>
+    </message>
+    <message>
+        <source>spoolbridge-cli: &quot;ledger&quot; is now &quot;usage&quot; (spoolbridge-cli usage --help); the old name will be removed in a later release.</source>
+        <translation>spoolbridge-cli: «ledger» ahora se llama «usage» (spoolbridge-cli usage --help); el nombre antiguo se eliminará en una versión posterior.</translation>
+    </message>
+</context>
+<context>
     <name>Spoolbridge::ConnectionTestResult</name>
     <message>
         <source>yes</source>

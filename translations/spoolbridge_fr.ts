@@ -729,6 +729,91 @@ Options :
     </message>
 </context>
 <context>
+    <name>Spoolbridge::Cli::UsageCommand</name>
+    <message>
+        <source>The usage ledger is empty.</source>
+        <translation>Le journal de consommation est vide.</translation>
+    </message>
+    <message>
+        <source>Usage: spoolbridge-cli usage &lt;action&gt; [options]
+
+The usage ledger: the grams charged per print and spool, and whether Spoolman has them yet.
+Changes stay local until the app or the daemon next reaches Spoolman.
+
+Actions:
+  list [--state S] [--table]  The entries, newest first, as JSON (--table: as a table);
+                              S = pending, delivered, undone, attention or discarded
+  undo &lt;id&gt;                   Give an entry&apos;s grams back: cancels an entry Spoolman never
+                              saw, or records a compensating negative entry
+  resolve &lt;id&gt; applied|again  An entry in doubt: it was already applied, or apply it again
+  discard &lt;id&gt;                Do not charge an entry that needs attention
+  plates &lt;file.3mf&gt;           The plates and filament estimates of a 3MF as JSON
+
+Options:
+  --ledger-dir &lt;dir&gt;          Ledger directory (default: the app data directory)
+  -h, --help                  Show this help
+</source>
+        <translation>Utilisation : spoolbridge-cli usage &lt;action&gt; [options]
+
+Le journal de consommation : les grammes imputés par impression et par bobine, et si Spoolman les a déjà.
+Les changements restent locaux jusqu&apos;à ce que l&apos;application ou le service joigne Spoolman.
+
+Actions :
+  list [--state S] [--table]  Les entrées, les plus récentes d&apos;abord, en JSON (--table : en tableau) ;
+                              S = pending, delivered, undone, attention ou discarded
+  undo &lt;id&gt;                   Rendre les grammes d&apos;une entrée : annule une entrée que Spoolman n&apos;a
+                              jamais vue, ou enregistre une entrée négative de compensation
+  resolve &lt;id&gt; applied|again  Une entrée incertaine : déjà appliquée, ou à appliquer de nouveau
+  discard &lt;id&gt;                Ne pas imputer une entrée qui demande votre attention
+  plates &lt;fichier.3mf&gt;        Les plateaux d&apos;un 3MF et leurs estimations de filament en JSON
+
+Options :
+  --ledger-dir &lt;dossier&gt;      Dossier du journal (par défaut : le dossier de données de l&apos;application)
+  -h, --help                  Afficher cette aide
+</translation>
+    </message>
+    <message>
+        <source>Entry %1 was cancelled before it reached Spoolman.</source>
+        <translation>L&apos;entrée %1 a été annulée avant d&apos;atteindre Spoolman.</translation>
+    </message>
+    <message>
+        <source>Entry %1 will be given back by entry %2 the next time Spoolbridge reaches Spoolman.</source>
+        <translation>L&apos;entrée %1 sera rendue par l&apos;entrée %2 la prochaine fois que Spoolbridge joindra Spoolman.</translation>
+    </message>
+    <message>
+        <source>unknown action &quot;%1&quot;; use list, undo, resolve, discard or plates.</source>
+        <translation>action inconnue « %1 » ; utilisez list, undo, resolve, discard ou plates.</translation>
+    </message>
+    <message>
+        <source>choose either --table or --json.</source>
+        <translation>choisissez --table ou --json, pas les deux.</translation>
+    </message>
+    <message>
+        <source>unknown state &quot;%1&quot;; use one of %2.</source>
+        <translation>état inconnu « %1 » ; utilisez l&apos;un de ceux-ci : %2.</translation>
+    </message>
+    <message>
+        <source>plates: give one 3MF file.</source>
+        <translation>plates : indiquez un seul fichier 3MF.</translation>
+    </message>
+    <message>
+        <source>list takes no arguments; filter with --state.</source>
+        <translation>list ne prend pas d&apos;argument ; filtrez avec --state.</translation>
+    </message>
+    <message>
+        <source>%1 needs one entry id (see spoolbridge-cli usage list).</source>
+        <translation>%1 attend un seul numéro d&apos;entrée (voir spoolbridge-cli usage list).</translation>
+    </message>
+    <message>
+        <source>resolve: say &quot;applied&quot; or &quot;again&quot; after the entry id.</source>
+        <translation>resolve : indiquez « applied » ou « again » après le numéro d&apos;entrée.</translation>
+    </message>
+    <message>
+        <source>spoolbridge-cli: &quot;ledger&quot; is now &quot;usage&quot; (spoolbridge-cli usage --help); the old name will be removed in a later release.</source>
+        <translation>spoolbridge-cli : « ledger » s&apos;appelle désormais « usage » (spoolbridge-cli usage --help) ; l&apos;ancien nom disparaîtra dans une version ultérieure.</translation>
+    </message>
+</context>
+<context>
     <name>Spoolbridge::ConnectionTestResult</name>
     <message>
         <source>yes</source>

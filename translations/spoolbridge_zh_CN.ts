@@ -728,6 +728,91 @@ Options:
     </message>
 </context>
 <context>
+    <name>Spoolbridge::Cli::UsageCommand</name>
+    <message>
+        <source>The usage ledger is empty.</source>
+        <translation>用量记录为空。</translation>
+    </message>
+    <message>
+        <source>Usage: spoolbridge-cli usage &lt;action&gt; [options]
+
+The usage ledger: the grams charged per print and spool, and whether Spoolman has them yet.
+Changes stay local until the app or the daemon next reaches Spoolman.
+
+Actions:
+  list [--state S] [--table]  The entries, newest first, as JSON (--table: as a table);
+                              S = pending, delivered, undone, attention or discarded
+  undo &lt;id&gt;                   Give an entry&apos;s grams back: cancels an entry Spoolman never
+                              saw, or records a compensating negative entry
+  resolve &lt;id&gt; applied|again  An entry in doubt: it was already applied, or apply it again
+  discard &lt;id&gt;                Do not charge an entry that needs attention
+  plates &lt;file.3mf&gt;           The plates and filament estimates of a 3MF as JSON
+
+Options:
+  --ledger-dir &lt;dir&gt;          Ledger directory (default: the app data directory)
+  -h, --help                  Show this help
+</source>
+        <translation>用法：spoolbridge-cli usage &lt;操作&gt; [选项]
+
+用量记录：每次打印、每个料盘扣除的克数，以及 Spoolman 是否已收到。
+更改只保存在本地，直到应用或守护进程下次连接到 Spoolman。
+
+操作：
+  list [--state S] [--table]  以 JSON 列出条目，最新的在前（--table：以表格显示）；
+                              S = pending、delivered、undone、attention 或 discarded
+  undo &lt;id&gt;                   退回某条目的克数：取消 Spoolman 从未收到的条目，
+                              或记录一条抵消用的负数条目
+  resolve &lt;id&gt; applied|again  处理存疑的条目：已经扣除过，或重新扣除
+  discard &lt;id&gt;                不扣除需要处理的条目
+  plates &lt;文件.3mf&gt;           以 JSON 显示 3MF 的各个盘及其耗材估算
+
+选项：
+  --ledger-dir &lt;目录&gt;         记录所在目录（默认：应用的数据目录）
+  -h, --help                  显示此帮助
+</translation>
+    </message>
+    <message>
+        <source>Entry %1 was cancelled before it reached Spoolman.</source>
+        <translation>条目 %1 在到达 Spoolman 之前已被取消。</translation>
+    </message>
+    <message>
+        <source>Entry %1 will be given back by entry %2 the next time Spoolbridge reaches Spoolman.</source>
+        <translation>Spoolbridge 下次连接到 Spoolman 时，条目 %2 将退回条目 %1 的用量。</translation>
+    </message>
+    <message>
+        <source>unknown action &quot;%1&quot;; use list, undo, resolve, discard or plates.</source>
+        <translation>未知操作“%1”；请使用 list、undo、resolve、discard 或 plates。</translation>
+    </message>
+    <message>
+        <source>choose either --table or --json.</source>
+        <translation>请在 --table 和 --json 中只选一个。</translation>
+    </message>
+    <message>
+        <source>unknown state &quot;%1&quot;; use one of %2.</source>
+        <translation>未知状态“%1”；请使用以下之一：%2。</translation>
+    </message>
+    <message>
+        <source>plates: give one 3MF file.</source>
+        <translation>plates：请指定一个 3MF 文件。</translation>
+    </message>
+    <message>
+        <source>list takes no arguments; filter with --state.</source>
+        <translation>list 不接受参数；请用 --state 筛选。</translation>
+    </message>
+    <message>
+        <source>%1 needs one entry id (see spoolbridge-cli usage list).</source>
+        <translation>%1 需要一个条目编号（参见 spoolbridge-cli usage list）。</translation>
+    </message>
+    <message>
+        <source>resolve: say &quot;applied&quot; or &quot;again&quot; after the entry id.</source>
+        <translation>resolve：请在条目编号后写明“applied”或“again”。</translation>
+    </message>
+    <message>
+        <source>spoolbridge-cli: &quot;ledger&quot; is now &quot;usage&quot; (spoolbridge-cli usage --help); the old name will be removed in a later release.</source>
+        <translation>spoolbridge-cli：“ledger”现已改名为“usage”（spoolbridge-cli usage --help）；旧名称将在以后的版本中移除。</translation>
+    </message>
+</context>
+<context>
     <name>Spoolbridge::ConnectionTestResult</name>
     <message>
         <source>yes</source>

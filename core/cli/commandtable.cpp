@@ -2,7 +2,6 @@
 
 #include "core/cli/discovercommand.h"
 #include "core/cli/inspectcommand.h"
-#include "core/cli/ledgercommand.h"
 #include "core/cli/printercheckcommand.h"
 #include "core/cli/runcommand.h"
 #include "core/cli/settingscommand.h"
@@ -52,9 +51,8 @@ const QList<CliCommand> &commands()
             &runStatus},
         {QStringLiteral("sync"), QStringLiteral("Sync one printer's AMS slots with Spoolman once (sync --once …)"),
             &runSync},
-        {QStringLiteral("ledger"), QStringLiteral("List or undo usage ledger entries (ledger list | undo ID)"),
-            &runLedger},
         usageCommand(),
+        ledgerAliasCommand(),
         // configuration
         {QStringLiteral("settings"), QStringLiteral("Show, change, export or import the settings"),
             &runSettingsCommand},

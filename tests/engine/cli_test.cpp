@@ -2,7 +2,7 @@
 #include "brokerfixture.h"
 #include "enginetestenv.h"
 
-#include "core/cli/ledgercommand.h"
+#include "core/cli/commandtable.h"
 #include "core/cli/synccommand.h"
 #include "core/printer/jobrecord.h"
 #include "core/sync/sliceinforeader.h"
@@ -117,7 +117,7 @@ TEST_CASE("engine cli: sync --once against the printer simulator and the stand-i
     sim.stop();
 }
 
-TEST_CASE("engine cli: ledger list and undo", "[engine][cli]")
+TEST_CASE("engine cli: the former ledger command still lists and undoes, with a deprecation line", "[engine][cli]")
 {
     const QString dir = makeTempDir(QStringLiteral("ledger-cli"));
     {
@@ -131,28 +131,43 @@ TEST_CASE("engine cli: ledger list and undo", "[engine][cli]")
         charge.grams = 12.5;
         REQUIRE(ledger.record({charge}).ok);
     }
-    auto run = [&dir](const QStringList &args, QString *out) {
-        QString err;
+    QString err;
+    auto run = [&dir, &err](const QString &command, const QStringList &args, QString *out) {
+        err.clear();
         QTextStream outStream(out);
         QTextStream errStream(&err);
         Cli::CommandIo io {outStream, errStream};
-        const int code = Cli::runLedger(args + QStringList {QStringLiteral("--ledger"), dir}, io);
+        const int code = Cli::runCli(QStringList {QStringLiteral("spoolbridge-cli"), command} + args
+                + QStringList {QStringLiteral("--ledger"), dir},
+            io);
         outStream.flush();
+        errStream.flush();
         return code;
     };
+    const QString ledgerCmd = QStringLiteral("ledger");
     QString out;
-    REQUIRE(run({QStringLiteral("list"), QStringLiteral("--json")}, &out) == 0);
+    REQUIRE(run(ledgerCmd, {QStringLiteral("list"), QStringLiteral("--json")}, &out) == 0);
+    CHECK(err.contains(QLatin1String("\"ledger\" is now \"usage\"")));
     const QJsonArray entries = QJsonDocument::fromJson(out.toUtf8()).array();
     REQUIRE(entries.size() == 1);
     CHECK(entries.at(0).toObject().value(QLatin1String("grams")).toDouble() == Approx(12.5));
     CHECK(entries.at(0).toObject().value(QLatin1String("state")).toString() == QStringLiteral("pending"));
     const qint64 id = entries.at(0).toObject().value(QLatin1String("id")).toInteger();
+
+    // The same entries through the new name: identical JSON, and nothing on stderr.
+    QString usageOut;
+    REQUIRE(run(QStringLiteral("usage"), {QStringLiteral("list")}, &usageOut) == 0);
+    CHECK(usageOut == out);
+    CHECK(err.isEmpty());
+
     out.clear();
-    CHECK(run({QStringLiteral("undo"), QString::number(id)}, &out) == 0);
+    CHECK(run(ledgerCmd, {QStringLiteral("undo"), QString::number(id)}, &out) == 0);
     CHECK(out.contains(QStringLiteral("cancelled")));
     out.clear();
-    REQUIRE(run({QStringLiteral("list")}, &out) == 0);
+    REQUIRE(run(ledgerCmd, {QStringLiteral("list")}, &out) == 0); // a table, as before
+    CHECK(out.startsWith(QLatin1String("    ID  STATE")));
     CHECK(out.contains(QStringLiteral("undone")));
     out.clear();
-    CHECK(run({QStringLiteral("undo"), QStringLiteral("x")}, &out) == 2);
+    CHECK(run(ledgerCmd, {QStringLiteral("undo"), QStringLiteral("x")}, &out) == 2);
+    CHECK(err.contains(QLatin1String("needs one entry id")));
 }

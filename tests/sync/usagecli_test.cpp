@@ -3,6 +3,7 @@
 
 #include "core/cli/commandtable.h"
 #include "core/sync/usageledger.h"
+#include "support/clirun.h"
 #include "support/testsupport.h"
 
 #include <catch2/catch.hpp>
@@ -16,22 +17,12 @@ using namespace Spoolbridge;
 
 namespace {
 
-struct Captured {
-    QString out;
-    QString err;
-    int code = 0;
-};
+using Captured = Test::CliResult;
 
+// `spoolbridge-cli usage <args…>`.
 Captured cli(const QStringList &args)
 {
-    Captured captured;
-    QTextStream out(&captured.out);
-    QTextStream err(&captured.err);
-    Cli::CommandIo io {out, err};
-    captured.code = Cli::runCli(QStringList {QStringLiteral("spoolbridge-cli"), QStringLiteral("usage")} + args, io);
-    out.flush();
-    err.flush();
-    return captured;
+    return Test::runCli(QStringList {QStringLiteral("usage")} + args);
 }
 
 } // namespace
@@ -78,7 +69,22 @@ TEST_CASE("cli usage: lists, undoes and discards ledger entries, shows a 3MF's p
 
     const Captured bad = cli(QStringList {QStringLiteral("undo"), QStringLiteral("x")} + dirOption);
     CHECK(bad.code == 2);
-    CHECK(bad.err.contains(QLatin1String("give the entry id")));
+    CHECK(bad.err.contains(QLatin1String("needs one entry id")));
+
+    const Captured badState
+        = cli(QStringList {QStringLiteral("list"), QStringLiteral("--state"), QStringLiteral("lost")} + dirOption);
+    CHECK(badState.code == 2);
+    CHECK(badState.err.contains(QLatin1String("unknown state \"lost\"")));
+    CHECK(cli(QStringList {QStringLiteral("resolve"), QString::number(parked)} + dirOption).code == 2);
+    CHECK(cli(QStringList {QStringLiteral("forget"), QStringLiteral("1")} + dirOption).code == 2);
+
+    // --table prints the same entries for people: the discarded entry and the undone one.
+    const Captured table = cli(QStringList {QStringLiteral("list"), QStringLiteral("--table")} + dirOption);
+    REQUIRE(table.code == 0);
+    CHECK(table.out.startsWith(QLatin1String("    ID  STATE")));
+    CHECK(table.out.contains(QLatin1String("discarded")));
+    CHECK(table.out.contains(QLatin1String("undone")));
+    CHECK(table.out.contains(QLatin1String("17.32")));
 
     const QString file = QDir(dir).filePath(QStringLiteral("Cube.3mf"));
     REQUIRE(Test::writeSample3mf(file));
