@@ -26,6 +26,9 @@ struct EngineSettings {
     QString homeLocation; // set on a removed spool we placed; empty = clear the location
     double lowStockThresholdG = 100; // global threshold; 0 = no alerts
     int debounceMs = 1500; // wait for the AMS to settle before an automatic sync
+    // A manual link of a slot ends only once the slot has been empty this long (a single empty
+    // report while the AMS reads or right after a reconnect is not an unload).
+    int manualLinkGraceMs = 20000;
     int retryInitialMs = 5000; // Spoolman unreachable: first retry
     int retryMaxMs = 5 * 60 * 1000;
 

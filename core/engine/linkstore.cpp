@@ -17,6 +17,8 @@ QJsonObject SlotBinding::toJson() const
         object.insert(QStringLiteral("tag"), tag);
     if (!location.isEmpty())
         object.insert(QStringLiteral("location"), location);
+    if (!filament.isEmpty())
+        object.insert(QStringLiteral("filament"), filament);
     return object;
 }
 
@@ -27,6 +29,7 @@ SlotBinding SlotBinding::fromJson(const QJsonObject &object)
     binding.registered = object.value(QLatin1String("registered")).toString();
     binding.tag = object.value(QLatin1String("tag")).toString();
     binding.location = object.value(QLatin1String("location")).toString();
+    binding.filament = object.value(QLatin1String("filament")).toString();
     return binding;
 }
 

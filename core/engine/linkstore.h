@@ -19,6 +19,9 @@ struct SlotBinding {
     QString registered;
     QString tag; // empty for third-party spools
     QString location; // placements: the location the engine wrote ("" when it wrote none)
+    // manual links: the slot's filament ("PLA|FFFFFFFF|GFL99": type, colour, preset) while the
+    // linked spool sat in it; a spool coming back with another filament is another spool.
+    QString filament {};
 
     QJsonObject toJson() const;
     static SlotBinding fromJson(const QJsonObject &object);

@@ -28,9 +28,13 @@ SyncEngine::SyncEngine(PrinterModel *printer, const Services &services, QObject 
     connect(&m_debounce, &QTimer::timeout, this, [this]() { startRun(false); });
     m_retry.setSingleShot(true);
     connect(&m_retry, &QTimer::timeout, this, [this]() { startRun(false); });
+    m_clock.start();
+    m_linkGrace.setSingleShot(true);
+    connect(&m_linkGrace, &QTimer::timeout, this, &SyncEngine::checkManualLinks);
 
     connect(m_printer, &PrinterModel::slotInserted, this, &SyncEngine::onAmsChanged);
     connect(m_printer, &PrinterModel::slotRemoved, this, &SyncEngine::onAmsChanged);
+    connect(m_printer, &PrinterModel::slotRemoved, this, &SyncEngine::checkManualLinks);
     connect(m_printer, &PrinterModel::slotChanged, this, &SyncEngine::onAmsChanged);
     connect(m_printer, &PrinterModel::jobFinished, this, &SyncEngine::onAmsChanged);
     connect(m_printer, &PrinterModel::jobFailed, this, &SyncEngine::onAmsChanged);
@@ -196,7 +200,10 @@ void SyncEngine::startRun(bool full)
     Q_EMIT syncStarted();
 
     const QString serial = m_printer->serial();
-    // 1. Spools that left their slot (or were replaced) give their location back.
+    // Manual links end once their slot is really empty (syncengine_links.cpp).
+    reviewManualLinks();
+    // 1. Spools that left their slot (or were replaced) give their location back; a linked slot
+    // within its grace keeps its spool's location.
     const QList<std::pair<int, int>> placed = m_services.links->placedSlots(serial);
     for (const auto &[unitId, slotIndex] : placed) {
         const std::optional<SlotBinding> placement = m_services.links->placement(serial, unitId, slotIndex);
@@ -211,18 +218,11 @@ void SyncEngine::startRun(bool full)
                 stillThere = placement->tag.isEmpty() && link && link->spoolId == placement->spoolId;
             }
         }
-        if (stillThere || !placement)
+        if (stillThere || !placement || inLinkGrace(unitId, slotIndex))
             continue;
         const int u = unitId;
         const int s = slotIndex;
         m_run.steps.append([this, u, s, binding = *placement]() { releaseStep(u, s, binding); });
-    }
-    // Manual links end when their slot empties.
-    const QList<std::pair<int, int>> linked = m_services.links->linkedSlots(serial);
-    for (const auto &[unitId, slotIndex] : linked) {
-        const Slot *slot = m_printer->state().slot(unitId, slotIndex);
-        if (!slot || !slot->present)
-            m_services.links->removeManualLink(serial, unitId, slotIndex);
     }
     for (auto it = m_bound.begin(); it != m_bound.end();) {
         const QStringList parts = it.key().split(u'/');

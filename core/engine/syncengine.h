@@ -8,6 +8,7 @@
 #include "core/printer/printermodel.h"
 #include "core/spoolman/spoolmanclient.h"
 
+#include <QElapsedTimer>
 #include <QHash>
 #include <QObject>
 #include <QPointer>
@@ -58,7 +59,8 @@ public:
     std::optional<SyncResult> lastResult() const { return m_lastResult; }
 
     // Links a slot to a Spoolman spool. RFID slot: the spool gets the tag (and every other spool
-    // carrying it loses it). Third-party slot: remembered locally until the slot empties.
+    // carrying it loses it). Third-party slot: remembered locally until the slot is really empty
+    // (empty for EngineSettings::manualLinkGraceMs, or back with another filament or an RFID spool).
     void linkSlot(int unitId, int slotIndex, int spoolId, Done done);
     // RFID slot: the tag is removed from the spool ({"extra":{"tag":null}}); third-party: the
     // local link is dropped. The location we wrote is cleared.
@@ -131,6 +133,13 @@ private:
     // Removes the tag from every spool that carries it except `keepId`.
     void clearTag(const QString &tag, int keepId, Done done);
     void resyncSlot(int unitId, int slotIndex);
+    // Ends the manual links whose slot is really empty: still empty manualLinkGraceMs after the
+    // engine first saw it so, or back with another filament or an RFID spool. Keeps the others
+    // and arms m_linkGrace for the next slot whose grace runs out. True when a link ended.
+    bool reviewManualLinks();
+    void checkManualLinks();
+    // A linked slot seen empty whose grace has not run out: its link and placement stay.
+    bool inLinkGrace(int unitId, int slotIndex) const;
 
     PrinterModel *m_printer;
     Services m_services;
@@ -141,6 +150,8 @@ private:
     std::function<bool(int, const QString &)> m_pendingUsage;
     QTimer m_debounce;
     QTimer m_retry;
+    QTimer m_linkGrace;
+    QElapsedTimer m_clock; // monotonic time for m_emptySlots
     int m_retryDelayMs = 0;
     bool m_running = false;
     bool m_rerun = false;
@@ -150,6 +161,7 @@ private:
     QHash<QString, QString> m_signatures; // slot key → signature of the last successful sync
     QHash<QString, Outcome> m_outcomes; // slot key → what the last sync of that slot found
     QHash<QString, Spool> m_bound; // slot key → the Spoolman spool in it
+    QHash<QString, qint64> m_emptySlots; // linked slot key → m_clock ms when first seen empty
 };
 
 } // namespace Spoolbridge

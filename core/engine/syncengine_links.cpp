@@ -1,4 +1,5 @@
-// SyncEngine: spools leaving their slot, and manual link / unlink of a slot.
+// SyncEngine: spools leaving their slot, manual link / unlink of a slot, and the end of manual
+// links once their slot is really empty.
 #include "core/engine/filamentmatch.h"
 #include "core/engine/spoolprovisioner.h"
 #include "core/engine/syncengine.h"
@@ -6,11 +7,99 @@
 #include "core/spoolman/spoolmanextra.h"
 #include "core/util/logging.h"
 
+#include <QSet>
+
 #include <algorithm>
+#include <limits>
 #include <memory>
 #include <utility>
 
 namespace Spoolbridge {
+
+namespace {
+
+// What the printer says about a slot's filament. For a third-party spool this is what a person
+// set for the slot, not read from the spool: the same values may describe another spool, but
+// other values always do.
+QString filamentLook(const Slot &slot)
+{
+    return QStringList {
+        slot.material.trimmed().toUpper(), FilamentMatch::normalizeColor(slot.color), slot.presetId.trimmed().toUpper()}
+        .join(u'|');
+}
+
+} // namespace
+
+void SyncEngine::checkManualLinks()
+{
+    // On a slot report and when a grace runs out. The grace of a linked slot counts from the
+    // report that emptied it, in both sync modes.
+    if (reviewManualLinks())
+        onAmsChanged(); // auto mode: the spool gives its location back with the next sync
+}
+
+bool SyncEngine::reviewManualLinks()
+{
+    const QString serial = m_printer->serial();
+    const qint64 now = m_clock.elapsed();
+    const qint64 grace = std::max(0, m_settings.manualLinkGraceMs);
+    QSet<QString> empty;
+    qint64 nextReview = -1;
+    bool ended = false;
+    auto end = [this, serial, &ended](int unitId, int slotIndex, const char *why) {
+        qCInfo(lcSync).noquote() << printerName() << "slot" << slotKey(unitId, slotIndex)
+                                 << "manual link ended:" << why;
+        m_services.links->removeManualLink(serial, unitId, slotIndex);
+        ended = true;
+    };
+    for (const auto &[unitId, slotIndex] : m_services.links->linkedSlots(serial)) {
+        const std::optional<SlotBinding> link = m_services.links->manualLink(serial, unitId, slotIndex);
+        if (!link)
+            continue;
+        const QString key = slotKey(unitId, slotIndex);
+        const Slot *slot = m_printer->state().slot(unitId, slotIndex);
+        if (slot && slot->present) {
+            const bool returned = m_emptySlots.remove(key) > 0;
+            if (link->spoolId <= 0)
+                continue; // a detached RFID spool: syncSlot compares its tag
+            const QString look = filamentLook(*slot);
+            if (!slot->identity().isEmpty()) {
+                end(unitId, slotIndex, "an RFID spool sits in the slot now");
+            } else if (returned && !link->filament.isEmpty() && look != link->filament) {
+                end(unitId, slotIndex, "the slot was empty and holds another filament now");
+            } else if (look != link->filament) {
+                SlotBinding changed = *link; // a person changed the slot's filament settings
+                changed.filament = look;
+                m_services.links->setManualLink(serial, unitId, slotIndex, changed);
+            }
+            continue;
+        }
+        // Empty, or its unit missing from the report: an unload only once it stays so.
+        empty.insert(key);
+        const qint64 since = m_emptySlots.value(key, now);
+        m_emptySlots.insert(key, since);
+        if (now - since >= grace) {
+            end(unitId, slotIndex, "the slot stayed empty");
+            m_emptySlots.remove(key);
+            empty.remove(key);
+            continue;
+        }
+        const qint64 due = since + grace - now;
+        nextReview = nextReview < 0 ? due : std::min(nextReview, due);
+    }
+    for (auto it = m_emptySlots.begin(); it != m_emptySlots.end();)
+        it = empty.contains(it.key()) ? std::next(it) : m_emptySlots.erase(it);
+    if (nextReview >= 0)
+        m_linkGrace.start(int(std::min<qint64>(nextReview, std::numeric_limits<int>::max())));
+    else
+        m_linkGrace.stop();
+    return ended;
+}
+
+bool SyncEngine::inLinkGrace(int unitId, int slotIndex) const
+{
+    return m_emptySlots.contains(slotKey(unitId, slotIndex));
+}
 
 void SyncEngine::releaseSlot(
     int unitId, int slotIndex, const SlotBinding &placement, std::function<void(SpoolmanStatus, const QString &)> done)
@@ -158,6 +247,7 @@ void SyncEngine::linkSlot(int unitId, int slotIndex, int spoolId, Done done)
             }
             const Spool chosen = spool.payload;
             auto finish = [this, unitId, slotIndex, serial, chosen, done]() {
+                m_emptySlots.remove(slotKey(unitId, slotIndex));
                 // The spool that sat here before gives its location back.
                 const std::optional<SlotBinding> placement = m_services.links->placement(serial, unitId, slotIndex);
                 auto resync = [this, unitId, slotIndex, done]() {
@@ -171,7 +261,10 @@ void SyncEngine::linkSlot(int unitId, int slotIndex, int spoolId, Done done)
                 resync();
             };
             if (tag.isEmpty()) {
-                m_services.links->setManualLink(serial, unitId, slotIndex, {chosen.id, chosen.registered, {}, {}});
+                const Slot *current = m_printer->state().slot(unitId, slotIndex);
+                const QString look = current ? filamentLook(*current) : QString();
+                m_services.links->setManualLink(
+                    serial, unitId, slotIndex, {chosen.id, chosen.registered, {}, {}, look});
                 finish();
                 return;
             }

@@ -69,6 +69,7 @@ EngineSettings EngineEnv::manualSettings()
     EngineSettings settings;
     settings.mode = SyncMode::Manual;
     settings.debounceMs = 0;
+    settings.manualLinkGraceMs = 0; // a manual link ends when its slot empties (links_test: the grace)
     settings.retryInitialMs = 200;
     settings.retryMaxMs = 400;
     return settings;
