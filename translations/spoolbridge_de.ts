@@ -564,7 +564,7 @@
     </message>
 </context>
 <context>
-    <name>Spoolbridge::Cli</name>
+    <name>Spoolbridge::Cli::Inspect</name>
     <message>
         <source>Usage: spoolbridge-cli inspect [--serial SERIAL] FILE...
 
@@ -591,55 +591,6 @@ Optionen:
   -h, --help       Diese Hilfe anzeigen
 </translation>
     </message>
-    <message>
-        <source>spoolbridge-cli inspect: --serial needs a value, e.g. --serial 00M09A123456789.
-</source>
-        <translation>spoolbridge-cli inspect: --serial braucht einen Wert, z. B. --serial 00M09A123456789.
-</translation>
-    </message>
-    <message>
-        <source>spoolbridge-cli inspect: unknown option &quot;%1&quot;. Run spoolbridge-cli inspect --help.
-</source>
-        <translation>spoolbridge-cli inspect: Unbekannte Option „%1“. Führen Sie spoolbridge-cli inspect --help aus.
-</translation>
-    </message>
-    <message>
-        <source>spoolbridge-cli inspect: name at least one payload file. Run spoolbridge-cli inspect --help.
-</source>
-        <translation>spoolbridge-cli inspect: Geben Sie mindestens eine Nachrichtendatei an. Führen Sie spoolbridge-cli inspect --help aus.
-</translation>
-    </message>
-    <message>
-        <source>--timeout wants a number of seconds between 0 and 3600, not &quot;%1&quot;.</source>
-        <translation>--timeout erwartet eine Anzahl Sekunden zwischen 0 und 3600, nicht „%1“.</translation>
-    </message>
-    <message>
-        <source>--header wants NAME:VALUE, e.g. X-Api-Key:abc123.</source>
-        <translation>--header erwartet NAME:WERT, z. B. X-Api-Key:abc123.</translation>
-    </message>
-    <message>
-        <source>--password-file needs --user as well.</source>
-        <translation>--password-file erfordert auch --user.</translation>
-    </message>
-    <message>
-        <source>Cannot read the password file %1 (%2).</source>
-        <translation>Die Passwortdatei %1 kann nicht gelesen werden (%2).</translation>
-    </message>
-    <message>
-        <source>unexpected argument &quot;%1&quot;.</source>
-        <translation>unerwartetes Argument „%1“.</translation>
-    </message>
-    <message>
-        <source>--url is required.</source>
-        <translation>--url ist erforderlich.</translation>
-    </message>
-    <message>
-        <source>unknown sub-command &quot;%1&quot;.</source>
-        <translation>unbekannter Unterbefehl „%1“.</translation>
-    </message>
-</context>
-<context>
-    <name>Spoolbridge::Cli::Inspector</name>
     <message>
         <source>%1: cannot read the file (%2). Check the path and permissions.</source>
         <translation>%1: Die Datei kann nicht gelesen werden (%2). Prüfen Sie Pfad und Berechtigungen.</translation>
@@ -673,6 +624,24 @@ Optionen:
     <message>
         <source>%1: &quot;payload&quot; is not a JSON object.</source>
         <translation>%1: „payload“ ist kein JSON-Objekt.</translation>
+    </message>
+    <message>
+        <source>spoolbridge-cli inspect: --serial needs a value, e.g. --serial 00M09A123456789.
+</source>
+        <translation>spoolbridge-cli inspect: --serial braucht einen Wert, z. B. --serial 00M09A123456789.
+</translation>
+    </message>
+    <message>
+        <source>spoolbridge-cli inspect: unknown option &quot;%1&quot;. Run spoolbridge-cli inspect --help.
+</source>
+        <translation>spoolbridge-cli inspect: Unbekannte Option „%1“. Führen Sie spoolbridge-cli inspect --help aus.
+</translation>
+    </message>
+    <message>
+        <source>spoolbridge-cli inspect: name at least one payload file. Run spoolbridge-cli inspect --help.
+</source>
+        <translation>spoolbridge-cli inspect: Geben Sie mindestens eine Nachrichtendatei an. Führen Sie spoolbridge-cli inspect --help aus.
+</translation>
     </message>
 </context>
 <context>
@@ -726,6 +695,37 @@ Optionen:
     <message>
         <source>Unknown action &quot;%1&quot;; see spoolbridge-cli settings --help.</source>
         <translation>Unbekannte Aktion „%1“; siehe spoolbridge-cli settings --help.</translation>
+    </message>
+</context>
+<context>
+    <name>Spoolbridge::Cli::Spoolman</name>
+    <message>
+        <source>--timeout wants a number of seconds between 0 and 3600, not &quot;%1&quot;.</source>
+        <translation>--timeout erwartet eine Anzahl Sekunden zwischen 0 und 3600, nicht „%1“.</translation>
+    </message>
+    <message>
+        <source>--header wants NAME:VALUE, e.g. X-Api-Key:abc123.</source>
+        <translation>--header erwartet NAME:WERT, z. B. X-Api-Key:abc123.</translation>
+    </message>
+    <message>
+        <source>--password-file needs --user as well.</source>
+        <translation>--password-file erfordert auch --user.</translation>
+    </message>
+    <message>
+        <source>Cannot read the password file %1 (%2).</source>
+        <translation>Die Passwortdatei %1 kann nicht gelesen werden (%2).</translation>
+    </message>
+    <message>
+        <source>unexpected argument &quot;%1&quot;.</source>
+        <translation>unerwartetes Argument „%1“.</translation>
+    </message>
+    <message>
+        <source>--url is required.</source>
+        <translation>--url ist erforderlich.</translation>
+    </message>
+    <message>
+        <source>unknown sub-command &quot;%1&quot;.</source>
+        <translation>unbekannter Unterbefehl „%1“.</translation>
     </message>
 </context>
 <context>

@@ -564,7 +564,7 @@
     </message>
 </context>
 <context>
-    <name>Spoolbridge::Cli</name>
+    <name>Spoolbridge::Cli::Inspect</name>
     <message>
         <source>Usage: spoolbridge-cli inspect [--serial SERIAL] FILE...
 
@@ -591,55 +591,6 @@ Opciones:
   -h, --help       Muestra esta ayuda
 </translation>
     </message>
-    <message>
-        <source>spoolbridge-cli inspect: --serial needs a value, e.g. --serial 00M09A123456789.
-</source>
-        <translation>spoolbridge-cli inspect: --serial necesita un valor, p. ej. --serial 00M09A123456789.
-</translation>
-    </message>
-    <message>
-        <source>spoolbridge-cli inspect: unknown option &quot;%1&quot;. Run spoolbridge-cli inspect --help.
-</source>
-        <translation>spoolbridge-cli inspect: opción desconocida «%1». Ejecute spoolbridge-cli inspect --help.
-</translation>
-    </message>
-    <message>
-        <source>spoolbridge-cli inspect: name at least one payload file. Run spoolbridge-cli inspect --help.
-</source>
-        <translation>spoolbridge-cli inspect: indique al menos un archivo de mensajes. Ejecute spoolbridge-cli inspect --help.
-</translation>
-    </message>
-    <message>
-        <source>--timeout wants a number of seconds between 0 and 3600, not &quot;%1&quot;.</source>
-        <translation>--timeout espera un número de segundos entre 0 y 3600, no «%1».</translation>
-    </message>
-    <message>
-        <source>--header wants NAME:VALUE, e.g. X-Api-Key:abc123.</source>
-        <translation>--header espera NOMBRE:VALOR, p. ej. X-Api-Key:abc123.</translation>
-    </message>
-    <message>
-        <source>--password-file needs --user as well.</source>
-        <translation>--password-file también necesita --user.</translation>
-    </message>
-    <message>
-        <source>Cannot read the password file %1 (%2).</source>
-        <translation>No se puede leer el archivo de contraseña %1 (%2).</translation>
-    </message>
-    <message>
-        <source>unexpected argument &quot;%1&quot;.</source>
-        <translation>argumento inesperado «%1».</translation>
-    </message>
-    <message>
-        <source>--url is required.</source>
-        <translation>--url es obligatorio.</translation>
-    </message>
-    <message>
-        <source>unknown sub-command &quot;%1&quot;.</source>
-        <translation>subcomando desconocido «%1».</translation>
-    </message>
-</context>
-<context>
-    <name>Spoolbridge::Cli::Inspector</name>
     <message>
         <source>%1: cannot read the file (%2). Check the path and permissions.</source>
         <translation>%1: no se puede leer el archivo (%2). Compruebe la ruta y los permisos.</translation>
@@ -673,6 +624,24 @@ Opciones:
     <message>
         <source>%1: &quot;payload&quot; is not a JSON object.</source>
         <translation>%1: «payload» no es un objeto JSON.</translation>
+    </message>
+    <message>
+        <source>spoolbridge-cli inspect: --serial needs a value, e.g. --serial 00M09A123456789.
+</source>
+        <translation>spoolbridge-cli inspect: --serial necesita un valor, p. ej. --serial 00M09A123456789.
+</translation>
+    </message>
+    <message>
+        <source>spoolbridge-cli inspect: unknown option &quot;%1&quot;. Run spoolbridge-cli inspect --help.
+</source>
+        <translation>spoolbridge-cli inspect: opción desconocida «%1». Ejecute spoolbridge-cli inspect --help.
+</translation>
+    </message>
+    <message>
+        <source>spoolbridge-cli inspect: name at least one payload file. Run spoolbridge-cli inspect --help.
+</source>
+        <translation>spoolbridge-cli inspect: indique al menos un archivo de mensajes. Ejecute spoolbridge-cli inspect --help.
+</translation>
     </message>
 </context>
 <context>
@@ -726,6 +695,37 @@ Opciones:
     <message>
         <source>Unknown action &quot;%1&quot;; see spoolbridge-cli settings --help.</source>
         <translation>Acción desconocida «%1»; consulte spoolbridge-cli settings --help.</translation>
+    </message>
+</context>
+<context>
+    <name>Spoolbridge::Cli::Spoolman</name>
+    <message>
+        <source>--timeout wants a number of seconds between 0 and 3600, not &quot;%1&quot;.</source>
+        <translation>--timeout espera un número de segundos entre 0 y 3600, no «%1».</translation>
+    </message>
+    <message>
+        <source>--header wants NAME:VALUE, e.g. X-Api-Key:abc123.</source>
+        <translation>--header espera NOMBRE:VALOR, p. ej. X-Api-Key:abc123.</translation>
+    </message>
+    <message>
+        <source>--password-file needs --user as well.</source>
+        <translation>--password-file también necesita --user.</translation>
+    </message>
+    <message>
+        <source>Cannot read the password file %1 (%2).</source>
+        <translation>No se puede leer el archivo de contraseña %1 (%2).</translation>
+    </message>
+    <message>
+        <source>unexpected argument &quot;%1&quot;.</source>
+        <translation>argumento inesperado «%1».</translation>
+    </message>
+    <message>
+        <source>--url is required.</source>
+        <translation>--url es obligatorio.</translation>
+    </message>
+    <message>
+        <source>unknown sub-command &quot;%1&quot;.</source>
+        <translation>subcomando desconocido «%1».</translation>
     </message>
 </context>
 <context>

@@ -564,7 +564,7 @@
     </message>
 </context>
 <context>
-    <name>Spoolbridge::Cli</name>
+    <name>Spoolbridge::Cli::Inspect</name>
     <message>
         <source>Usage: spoolbridge-cli inspect [--serial SERIAL] FILE...
 
@@ -591,55 +591,6 @@ Options :
   -h, --help       Afficher cette aide
 </translation>
     </message>
-    <message>
-        <source>spoolbridge-cli inspect: --serial needs a value, e.g. --serial 00M09A123456789.
-</source>
-        <translation>spoolbridge-cli inspect : --serial attend une valeur, par ex. --serial 00M09A123456789.
-</translation>
-    </message>
-    <message>
-        <source>spoolbridge-cli inspect: unknown option &quot;%1&quot;. Run spoolbridge-cli inspect --help.
-</source>
-        <translation>spoolbridge-cli inspect : option inconnue « %1 ». Exécutez spoolbridge-cli inspect --help.
-</translation>
-    </message>
-    <message>
-        <source>spoolbridge-cli inspect: name at least one payload file. Run spoolbridge-cli inspect --help.
-</source>
-        <translation>spoolbridge-cli inspect : indiquez au moins un fichier de messages. Exécutez spoolbridge-cli inspect --help.
-</translation>
-    </message>
-    <message>
-        <source>--timeout wants a number of seconds between 0 and 3600, not &quot;%1&quot;.</source>
-        <translation>--timeout attend un nombre de secondes entre 0 et 3600, et non « %1 ».</translation>
-    </message>
-    <message>
-        <source>--header wants NAME:VALUE, e.g. X-Api-Key:abc123.</source>
-        <translation>--header attend NOM:VALEUR, par ex. X-Api-Key:abc123.</translation>
-    </message>
-    <message>
-        <source>--password-file needs --user as well.</source>
-        <translation>--password-file nécessite aussi --user.</translation>
-    </message>
-    <message>
-        <source>Cannot read the password file %1 (%2).</source>
-        <translation>Impossible de lire le fichier de mot de passe %1 (%2).</translation>
-    </message>
-    <message>
-        <source>unexpected argument &quot;%1&quot;.</source>
-        <translation>argument inattendu « %1 ».</translation>
-    </message>
-    <message>
-        <source>--url is required.</source>
-        <translation>--url est obligatoire.</translation>
-    </message>
-    <message>
-        <source>unknown sub-command &quot;%1&quot;.</source>
-        <translation>sous-commande inconnue « %1 ».</translation>
-    </message>
-</context>
-<context>
-    <name>Spoolbridge::Cli::Inspector</name>
     <message>
         <source>%1: cannot read the file (%2). Check the path and permissions.</source>
         <translation>%1 : impossible de lire le fichier (%2). Vérifiez le chemin et les droits d&apos;accès.</translation>
@@ -673,6 +624,24 @@ Options :
     <message>
         <source>%1: &quot;payload&quot; is not a JSON object.</source>
         <translation>%1 : « payload » n&apos;est pas un objet JSON.</translation>
+    </message>
+    <message>
+        <source>spoolbridge-cli inspect: --serial needs a value, e.g. --serial 00M09A123456789.
+</source>
+        <translation>spoolbridge-cli inspect : --serial attend une valeur, par ex. --serial 00M09A123456789.
+</translation>
+    </message>
+    <message>
+        <source>spoolbridge-cli inspect: unknown option &quot;%1&quot;. Run spoolbridge-cli inspect --help.
+</source>
+        <translation>spoolbridge-cli inspect : option inconnue « %1 ». Exécutez spoolbridge-cli inspect --help.
+</translation>
+    </message>
+    <message>
+        <source>spoolbridge-cli inspect: name at least one payload file. Run spoolbridge-cli inspect --help.
+</source>
+        <translation>spoolbridge-cli inspect : indiquez au moins un fichier de messages. Exécutez spoolbridge-cli inspect --help.
+</translation>
     </message>
 </context>
 <context>
@@ -726,6 +695,37 @@ Options :
     <message>
         <source>Unknown action &quot;%1&quot;; see spoolbridge-cli settings --help.</source>
         <translation>Action inconnue « %1 » ; voir spoolbridge-cli settings --help.</translation>
+    </message>
+</context>
+<context>
+    <name>Spoolbridge::Cli::Spoolman</name>
+    <message>
+        <source>--timeout wants a number of seconds between 0 and 3600, not &quot;%1&quot;.</source>
+        <translation>--timeout attend un nombre de secondes entre 0 et 3600, et non « %1 ».</translation>
+    </message>
+    <message>
+        <source>--header wants NAME:VALUE, e.g. X-Api-Key:abc123.</source>
+        <translation>--header attend NOM:VALEUR, par ex. X-Api-Key:abc123.</translation>
+    </message>
+    <message>
+        <source>--password-file needs --user as well.</source>
+        <translation>--password-file nécessite aussi --user.</translation>
+    </message>
+    <message>
+        <source>Cannot read the password file %1 (%2).</source>
+        <translation>Impossible de lire le fichier de mot de passe %1 (%2).</translation>
+    </message>
+    <message>
+        <source>unexpected argument &quot;%1&quot;.</source>
+        <translation>argument inattendu « %1 ».</translation>
+    </message>
+    <message>
+        <source>--url is required.</source>
+        <translation>--url est obligatoire.</translation>
+    </message>
+    <message>
+        <source>unknown sub-command &quot;%1&quot;.</source>
+        <translation>sous-commande inconnue « %1 ».</translation>
     </message>
 </context>
 <context>

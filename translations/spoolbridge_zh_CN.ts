@@ -564,7 +564,7 @@
     </message>
 </context>
 <context>
-    <name>Spoolbridge::Cli</name>
+    <name>Spoolbridge::Cli::Inspect</name>
     <message>
         <source>Usage: spoolbridge-cli inspect [--serial SERIAL] FILE...
 
@@ -591,55 +591,6 @@ Options:
   -h, --help       显示此帮助
 </translation>
     </message>
-    <message>
-        <source>spoolbridge-cli inspect: --serial needs a value, e.g. --serial 00M09A123456789.
-</source>
-        <translation>spoolbridge-cli inspect：--serial 需要一个值，例如 --serial 00M09A123456789。
-</translation>
-    </message>
-    <message>
-        <source>spoolbridge-cli inspect: unknown option &quot;%1&quot;. Run spoolbridge-cli inspect --help.
-</source>
-        <translation>spoolbridge-cli inspect：未知选项“%1”。请运行 spoolbridge-cli inspect --help。
-</translation>
-    </message>
-    <message>
-        <source>spoolbridge-cli inspect: name at least one payload file. Run spoolbridge-cli inspect --help.
-</source>
-        <translation>spoolbridge-cli inspect：请至少指定一个消息文件。请运行 spoolbridge-cli inspect --help。
-</translation>
-    </message>
-    <message>
-        <source>--timeout wants a number of seconds between 0 and 3600, not &quot;%1&quot;.</source>
-        <translation>--timeout 需要 0 到 3600 之间的秒数，而不是“%1”。</translation>
-    </message>
-    <message>
-        <source>--header wants NAME:VALUE, e.g. X-Api-Key:abc123.</source>
-        <translation>--header 需要 名称:值 格式，例如 X-Api-Key:abc123。</translation>
-    </message>
-    <message>
-        <source>--password-file needs --user as well.</source>
-        <translation>--password-file 还需要同时指定 --user。</translation>
-    </message>
-    <message>
-        <source>Cannot read the password file %1 (%2).</source>
-        <translation>无法读取密码文件 %1（%2）。</translation>
-    </message>
-    <message>
-        <source>unexpected argument &quot;%1&quot;.</source>
-        <translation>意外的参数“%1”。</translation>
-    </message>
-    <message>
-        <source>--url is required.</source>
-        <translation>必须指定 --url。</translation>
-    </message>
-    <message>
-        <source>unknown sub-command &quot;%1&quot;.</source>
-        <translation>未知子命令“%1”。</translation>
-    </message>
-</context>
-<context>
-    <name>Spoolbridge::Cli::Inspector</name>
     <message>
         <source>%1: cannot read the file (%2). Check the path and permissions.</source>
         <translation>%1：无法读取文件（%2）。请检查路径和权限。</translation>
@@ -673,6 +624,24 @@ Options:
     <message>
         <source>%1: &quot;payload&quot; is not a JSON object.</source>
         <translation>%1：“payload”不是 JSON 对象。</translation>
+    </message>
+    <message>
+        <source>spoolbridge-cli inspect: --serial needs a value, e.g. --serial 00M09A123456789.
+</source>
+        <translation>spoolbridge-cli inspect：--serial 需要一个值，例如 --serial 00M09A123456789。
+</translation>
+    </message>
+    <message>
+        <source>spoolbridge-cli inspect: unknown option &quot;%1&quot;. Run spoolbridge-cli inspect --help.
+</source>
+        <translation>spoolbridge-cli inspect：未知选项“%1”。请运行 spoolbridge-cli inspect --help。
+</translation>
+    </message>
+    <message>
+        <source>spoolbridge-cli inspect: name at least one payload file. Run spoolbridge-cli inspect --help.
+</source>
+        <translation>spoolbridge-cli inspect：请至少指定一个消息文件。请运行 spoolbridge-cli inspect --help。
+</translation>
     </message>
 </context>
 <context>
@@ -725,6 +694,37 @@ Options:
     <message>
         <source>Unknown action &quot;%1&quot;; see spoolbridge-cli settings --help.</source>
         <translation>未知操作“%1”；请参阅 spoolbridge-cli settings --help。</translation>
+    </message>
+</context>
+<context>
+    <name>Spoolbridge::Cli::Spoolman</name>
+    <message>
+        <source>--timeout wants a number of seconds between 0 and 3600, not &quot;%1&quot;.</source>
+        <translation>--timeout 需要 0 到 3600 之间的秒数，而不是“%1”。</translation>
+    </message>
+    <message>
+        <source>--header wants NAME:VALUE, e.g. X-Api-Key:abc123.</source>
+        <translation>--header 需要 名称:值 格式，例如 X-Api-Key:abc123。</translation>
+    </message>
+    <message>
+        <source>--password-file needs --user as well.</source>
+        <translation>--password-file 还需要同时指定 --user。</translation>
+    </message>
+    <message>
+        <source>Cannot read the password file %1 (%2).</source>
+        <translation>无法读取密码文件 %1（%2）。</translation>
+    </message>
+    <message>
+        <source>unexpected argument &quot;%1&quot;.</source>
+        <translation>意外的参数“%1”。</translation>
+    </message>
+    <message>
+        <source>--url is required.</source>
+        <translation>必须指定 --url。</translation>
+    </message>
+    <message>
+        <source>unknown sub-command &quot;%1&quot;.</source>
+        <translation>未知子命令“%1”。</translation>
     </message>
 </context>
 <context>

@@ -13,21 +13,22 @@ namespace Spoolbridge::Cli {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Spoolbridge::Cli::Inspect", text);
-}
+// One translation context for the command (lupdate reads it from here, so it matches at run time).
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(Spoolbridge::Cli::Inspect)
+};
 
 void printHelp(QTextStream &stream)
 {
-    stream << tr("Usage: spoolbridge-cli inspect [--serial SERIAL] FILE...\n\n"
-                 "Merges recorded printer MQTT payloads in order and prints the derived state as JSON\n"
-                 "(units, slots, external spools, job, and the job events seen while replaying).\n\n"
-                 "Each FILE holds one JSON payload ({\"print\":…} or {\"info\":…}), or one message per line\n"
-                 "(JSONL): a payload or {\"ts\":\"YYYY-MM-DD HH:MM:SS\",\"payload\":{…}}.\n\n"
-                 "Options:\n"
-                 "  --serial SERIAL  The printer's serial number (identifies the model when get_version is missing)\n"
-                 "  -h, --help       Show this help\n");
+    stream << Text::tr(
+        "Usage: spoolbridge-cli inspect [--serial SERIAL] FILE...\n\n"
+        "Merges recorded printer MQTT payloads in order and prints the derived state as JSON\n"
+        "(units, slots, external spools, job, and the job events seen while replaying).\n\n"
+        "Each FILE holds one JSON payload ({\"print\":…} or {\"info\":…}), or one message per line\n"
+        "(JSONL): a payload or {\"ts\":\"YYYY-MM-DD HH:MM:SS\",\"payload\":{…}}.\n\n"
+        "Options:\n"
+        "  --serial SERIAL  The printer's serial number (identifies the model when get_version is missing)\n"
+        "  -h, --help       Show this help\n");
 }
 
 QDateTime parseTimestamp(const QJsonValue &value)
@@ -66,12 +67,13 @@ public:
     {
         QFile file(path);
         if (!file.open(QIODevice::ReadOnly)) {
-            error(tr("%1: cannot read the file (%2). Check the path and permissions.").arg(path, file.errorString()));
+            error(Text::tr("%1: cannot read the file (%2). Check the path and permissions.")
+                      .arg(path, file.errorString()));
             return;
         }
         const QByteArray content = file.readAll();
         if (content.trimmed().isEmpty()) {
-            error(tr("%1: the file is empty; expected a JSON payload or one message per line.").arg(path));
+            error(Text::tr("%1: the file is empty; expected a JSON payload or one message per line.").arg(path));
             return;
         }
         // One document (possibly pretty-printed) or JSON lines.
@@ -86,7 +88,7 @@ public:
             nonEmpty += line.trimmed().isEmpty() ? 0 : 1;
         if (wholeOk || nonEmpty < 2) {
             if (!wholeOk) {
-                error(tr("%1: not valid JSON (%2 at byte %3).").arg(path, parseError).arg(offset));
+                error(Text::tr("%1: not valid JSON (%2 at byte %3).").arg(path, parseError).arg(offset));
                 return;
             }
             ingestEntry(path, 0, std::move(whole));
@@ -99,7 +101,7 @@ public:
                 continue;
             JsonNode document;
             if (!JsonParser::parse(line.constData(), line.constData() + line.size(), document, &parseError, &offset)) {
-                error(tr("%1, line %2: not valid JSON (%3 at byte %4).")
+                error(Text::tr("%1, line %2: not valid JSON (%3 at byte %4).")
                           .arg(path)
                           .arg(lineNumber)
                           .arg(parseError)
@@ -120,7 +122,7 @@ public:
         if (m_errors > 0)
             return 1;
         if (m_merged == 0) {
-            m_io.err << tr("spoolbridge-cli inspect: no printer report in the input; nothing to show.\n");
+            m_io.err << Text::tr("spoolbridge-cli inspect: no printer report in the input; nothing to show.\n");
             return 1;
         }
         return 0;
@@ -135,21 +137,21 @@ private:
 
     QString where(const QString &path, int line) const
     {
-        return line > 0 ? tr("%1, line %2").arg(path).arg(line) : path;
+        return line > 0 ? Text::tr("%1, line %2").arg(path).arg(line) : path;
     }
 
     void ingestEntry(const QString &path, int line, JsonNode &&document)
     {
         if (!document.isObject()) {
-            error(tr("%1: the message is not a JSON object; expected {\"print\":…}, {\"info\":…} or "
-                     "{\"ts\":…,\"payload\":…}.")
+            error(Text::tr("%1: the message is not a JSON object; expected {\"print\":…}, {\"info\":…} or "
+                           "{\"ts\":…,\"payload\":…}.")
                       .arg(where(path, line)));
             return;
         }
         PrinterModel::IngestStatus status;
         if (JsonNode *payload = document.find("payload")) {
             if (!payload->isObject()) {
-                error(tr("%1: \"payload\" is not a JSON object.").arg(where(path, line)));
+                error(Text::tr("%1: \"payload\" is not a JSON object.").arg(where(path, line)));
                 return;
             }
             const JsonNode *ts = document.find("ts");
@@ -194,21 +196,22 @@ int runInspect(const QStringList &args, CommandIo &io)
         }
         if (arg == QLatin1String("--serial")) {
             if (i + 1 >= args.size()) {
-                io.err << tr("spoolbridge-cli inspect: --serial needs a value, e.g. --serial 00M09A123456789.\n");
+                io.err << Text::tr("spoolbridge-cli inspect: --serial needs a value, e.g. --serial 00M09A123456789.\n");
                 return 2;
             }
             serial = args.at(++i);
             continue;
         }
         if (arg.startsWith(QLatin1String("--")) && arg.size() > 2) {
-            io.err
-                << tr("spoolbridge-cli inspect: unknown option \"%1\". Run spoolbridge-cli inspect --help.\n").arg(arg);
+            io.err << Text::tr("spoolbridge-cli inspect: unknown option \"%1\". Run spoolbridge-cli inspect --help.\n")
+                          .arg(arg);
             return 2;
         }
         files.append(arg);
     }
     if (files.isEmpty()) {
-        io.err << tr("spoolbridge-cli inspect: name at least one payload file. Run spoolbridge-cli inspect --help.\n");
+        io.err << Text::tr(
+            "spoolbridge-cli inspect: name at least one payload file. Run spoolbridge-cli inspect --help.\n");
         return 2;
     }
     PrinterModel model(serial);

@@ -16,10 +16,10 @@ namespace Spoolbridge::Cli {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Spoolbridge::Cli::Spoolman", text);
-}
+// One translation context for the command (lupdate reads it from here, so it matches at run time).
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(Spoolbridge::Cli::Spoolman)
+};
 
 void printUsage(QTextStream &stream)
 {
@@ -43,7 +43,7 @@ QString applyOptions(const QCommandLineParser &parser, SpoolmanConfig &config)
         bool ok = false;
         const double seconds = parser.value(QStringLiteral("timeout")).toDouble(&ok);
         if (!ok || !(seconds > 0) || seconds > 3600)
-            return tr("--timeout wants a number of seconds between 0 and 3600, not \"%1\".")
+            return Text::tr("--timeout wants a number of seconds between 0 and 3600, not \"%1\".")
                 .arg(parser.value(QStringLiteral("timeout")));
         config.timeoutMs = int(std::lround(seconds * 1000));
     }
@@ -51,7 +51,7 @@ QString applyOptions(const QCommandLineParser &parser, SpoolmanConfig &config)
         const QString header = parser.value(QStringLiteral("header"));
         const int colon = int(header.indexOf(u':'));
         if (colon <= 0)
-            return tr("--header wants NAME:VALUE, e.g. X-Api-Key:abc123.");
+            return Text::tr("--header wants NAME:VALUE, e.g. X-Api-Key:abc123.");
         config.headerName = header.left(colon).trimmed().toLatin1();
         config.headerValue = header.mid(colon + 1).trimmed().toUtf8();
     }
@@ -59,10 +59,10 @@ QString applyOptions(const QCommandLineParser &parser, SpoolmanConfig &config)
         config.user = parser.value(QStringLiteral("user"));
     if (parser.isSet(QStringLiteral("password-file"))) {
         if (config.user.isEmpty())
-            return tr("--password-file needs --user as well.");
+            return Text::tr("--password-file needs --user as well.");
         QFile file(parser.value(QStringLiteral("password-file")));
         if (!file.open(QIODevice::ReadOnly))
-            return tr("Cannot read the password file %1 (%2).").arg(file.fileName(), file.errorString());
+            return Text::tr("Cannot read the password file %1 (%2).").arg(file.fileName(), file.errorString());
         QByteArray line = file.readLine();
         while (line.endsWith('\n') || line.endsWith('\r'))
             line.chop(1);
@@ -96,11 +96,11 @@ int runTest(const QStringList &args, CommandIo &io)
     }
     if (!parser.positionalArguments().isEmpty()) {
         io.err << "spoolbridge-cli spoolman test: "
-               << tr("unexpected argument \"%1\".").arg(parser.positionalArguments().first()) << '\n';
+               << Text::tr("unexpected argument \"%1\".").arg(parser.positionalArguments().first()) << '\n';
         return 2;
     }
     if (!parser.isSet(QStringLiteral("url"))) {
-        io.err << "spoolbridge-cli spoolman test: " << tr("--url is required.") << '\n';
+        io.err << "spoolbridge-cli spoolman test: " << Text::tr("--url is required.") << '\n';
         printUsage(io.err);
         return 2;
     }
@@ -142,7 +142,7 @@ int runSpoolmanCommand(const QStringList &args, CommandIo &io)
     }
     if (sub == QLatin1String("test"))
         return runTest(args.mid(1), io);
-    io.err << "spoolbridge-cli spoolman: " << tr("unknown sub-command \"%1\".").arg(sub) << '\n';
+    io.err << "spoolbridge-cli spoolman: " << Text::tr("unknown sub-command \"%1\".").arg(sub) << '\n';
     printUsage(io.err);
     return 2;
 }
