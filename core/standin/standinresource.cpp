@@ -54,7 +54,7 @@ StandinResource::Route StandinResource::route(
 
 QJsonObject StandinResource::rendered(const ResourceKind &kind, qint64 id) const
 {
-    const QJsonObject row = m_store.row(kind.table, id);
+    QJsonObject row = m_store.row(kind.table, id);
     switch (kind.table) {
     case StandinStore::Vendors:
         return Entities::renderVendor(row);

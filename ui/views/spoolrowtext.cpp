@@ -16,7 +16,7 @@ QString SpoolRowText::grams(std::optional<double> grams)
 
 QStringList SpoolRowText::colors(const QString &colorHex, const QString &multiColorHexes)
 {
-    const QStringList multi = multiColorHexes.split(QLatin1Char(','), Qt::SkipEmptyParts);
+    QStringList multi = multiColorHexes.split(QLatin1Char(','), Qt::SkipEmptyParts);
     if (!multi.isEmpty())
         return multi;
     if (!colorHex.isEmpty())
