@@ -323,17 +323,23 @@ int runTraffic(const QString &url, int seed, int changes, int idleSeconds)
         sum.bytesDown += delta.bytesDown;
         sum.requestLines += delta.requestLines;
     };
+    QJsonArray createdEach; // per creation: the first one also makes the filament
     for (int i = 0; i < changes; ++i) {
         auto before = rig.proxy.counters();
         changeAndSync(rig, [&] { rig.printer.removeSpool(0, 1); });
         add(removed, rig.proxy.since(before));
         before = rig.proxy.counters();
-        const SyncResult made = changeAndSync(rig, [&] {
+        const SyncResult createdResult = changeAndSync(rig, [&] {
             rig.printer.insertSpool(0, 1, QStringLiteral("PLA"), QStringLiteral("123456FF"), randomTag(), 100);
         });
-        if (made.created.isEmpty())
-            fail(QStringLiteral("the new spool was not created: %1").arg(made.errors.join(QStringLiteral("; "))));
-        add(created, rig.proxy.since(before));
+        if (createdResult.created.isEmpty())
+            fail(QStringLiteral("the new spool was not created: %1")
+                     .arg(createdResult.errors.join(QStringLiteral("; "))));
+        const auto made = rig.proxy.since(before);
+        add(created, made);
+        createdEach.append(QJsonObject {{QStringLiteral("requests"), double(made.requests)},
+            {QStringLiteral("bytes"), double(made.bytesUp + made.bytesDown)},
+            {QStringLiteral("requests_seen"), QJsonArray::fromStringList(made.requestLines)}});
         changeAndSync(rig, [&] { rig.printer.removeSpool(0, 1); });
         before = rig.proxy.counters();
         const SyncResult linked = changeAndSync(rig,
@@ -351,6 +357,7 @@ int runTraffic(const QString &url, int seed, int changes, int idleSeconds)
     const QJsonObject out {{QStringLiteral("mode"), QStringLiteral("traffic")}, {QStringLiteral("seed"), seed},
         {QStringLiteral("changes"), changes}, {QStringLiteral("spoolman"), rig.upstream.toString()},
         {QStringLiteral("new_spool_created"), countersJson(created, changes)},
+        {QStringLiteral("new_spool_created_each"), createdEach},
         {QStringLiteral("known_spool_inserted"), countersJson(inserted, changes)},
         {QStringLiteral("spool_removed"), countersJson(removed, changes)},
         {QStringLiteral("idle"),

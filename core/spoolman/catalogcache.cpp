@@ -78,7 +78,10 @@ void CatalogCache::get(
         result.httpCode = 200;
         result.payload = *entry.items;
         result.totalCount = result.payload.size();
-        done(result, entry.live && isLive());
+        // A list read a moment ago (e.g. by the stock check of the same creation) is as good as
+        // a new read; reading it again would only cost a request.
+        const bool recent = entry.loadedAt.isValid() && entry.loadedAt.elapsed() < m_recentMs;
+        done(result, (entry.live && isLive()) || recent);
         return;
     }
     entry.waiters.append({QPointer<QObject>(context), context != nullptr, std::move(done)});

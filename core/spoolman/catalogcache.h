@@ -33,13 +33,17 @@ class CatalogCache final : public QObject
 
 public:
     enum class Freshness { Cached, Reload };
-    // `fresh`: the list was read from the server for this call, or a connected websocket keeps it
-    // current — a miss in it is real.
+    // `fresh`: the list was read from the server for this call (or very recently, see
+    // setRecentMs), or a
+    // connected websocket keeps it current — a miss in it is real.
     template<class T> using Callback = std::function<void(const SpoolmanResult<QList<T>> &, bool fresh)>;
 
     explicit CatalogCache(SpoolmanClient *client, SpoolmanEvents *events = nullptr, QObject *parent = nullptr);
 
     void setMaxAgeMs(int ms) { m_maxAgeMs = ms; }
+    // A list read less than this long ago counts as fresh (default 2 s: the stock check and the
+    // provisioning of one creation share one read).
+    void setRecentMs(int ms) { m_recentMs = ms; }
     int maxAgeMs() const { return m_maxAgeMs; }
 
     void vendors(QObject *context, Callback<Vendor> done, Freshness freshness = Freshness::Cached);
@@ -85,6 +89,7 @@ private:
     Entry<Vendor> m_vendors;
     Entry<Filament> m_filaments;
     int m_maxAgeMs = 10 * 60 * 1000;
+    int m_recentMs = 2000;
     int m_loads = 0;
 };
 

@@ -30,10 +30,13 @@ struct CountedEngine {
         config.baseUrl = QUrl(QStringLiteral("http://127.0.0.1:%1").arg(proxy.port()));
         config.timeoutMs = 5000;
         client.setConfig(config);
+        // A read counts as fresh for 300 ms (default 2 s) so the tests can let it age.
+        catalog.setRecentMs(300);
         SyncEngine::Services services;
         services.client = &client;
         services.links = &env.links();
         services.registry = &env.registry();
+        services.catalog = &catalog;
         engine = std::make_unique<SyncEngine>(printer, services);
         engine->setPrinterName(QStringLiteral("Printer 01"));
         EngineSettings settings = EngineEnv::manualSettings();
@@ -44,6 +47,7 @@ struct CountedEngine {
     Bench::CountingProxy proxy;
     QNetworkAccessManager network;
     SpoolmanClient client {&network};
+    CatalogCache catalog {&client};
     std::unique_ptr<SyncEngine> engine;
 };
 
@@ -126,12 +130,16 @@ TEST_CASE("engine traffic: a new RFID spool costs a tag lookup, a narrow stock q
     // A colour nobody has: no filament, so no stock query; the filament is created once.
     const QString red = QStringLiteral("FEDCBA9876543210FEDCBA9876543210");
     change(env, *printer, counted, trayDelta(*printer, 0, 0, emptyTray(0)));
+    waitUntil([]() { return false; }, 400); // the catalog read above is no longer "just read"
     const SyncResult fresh
         = change(env, *printer, counted, insert(*printer, 0, QStringLiteral("C12E1FFF"), red), &traffic);
     INFO(describe(traffic).toStdString());
     REQUIRE(fresh.created.size() == 1);
     CHECK(traffic.requestLines.filter(QStringLiteral("filament.id=")).isEmpty());
     CHECK(traffic.requestLines.filter(QStringLiteral("POST /api/v1/filament")).size() == 1);
+    // Without a websocket the cached list's miss is confirmed by one new read before creating.
+    CHECK(traffic.requestLines.filter(QStringLiteral("GET /api/v1/filament")).size() == 1);
+    CHECK(traffic.requests == 4);
     CHECK(env.spoolsWithTag(red).size() == 1);
 
     // The same colour again: now the cached filament is used, nothing is read but the spools.
