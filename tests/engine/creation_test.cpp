@@ -4,6 +4,7 @@
 #include "enginetestenv.h"
 
 #include "core/spoolman/catalogcache.h"
+#include "core/spoolman/spoolmanevents.h"
 #include "support/testsupport.h"
 
 #include <catch2/catch.hpp>
@@ -301,4 +302,46 @@ TEST_CASE("engine traffic: a tag another tool wrote in lower case is found, not 
         // Their spelling stays: we do not rewrite another tool's tag.
         CHECK(found.first().tag().value_or(QString()) == whiteTag.toLower());
     }
+}
+
+TEST_CASE("catalog: websocket events keep filaments current without reading them again", "[engine]")
+{
+    EngineEnv env;
+    SpoolmanEvents events;
+    events.setConfig(env.client().config());
+    events.setPath(QStringLiteral("/"));
+    CatalogCache catalog(&env.client(), &events);
+    catalog.setRecentMs(0);
+    events.start();
+    REQUIRE(waitUntil([&]() { return events.isConnected(); }, 10000));
+    const auto list = [&catalog]() {
+        std::optional<std::pair<QList<Filament>, bool>> answer;
+        catalog.filaments(nullptr, [&answer](const SpoolmanResult<QList<Filament>> &result, bool fresh) {
+            REQUIRE(result.ok());
+            answer = std::make_pair(result.payload, fresh);
+        });
+        REQUIRE(waitUntil([&answer]() { return answer.has_value(); }));
+        return *answer;
+    };
+    CHECK(list().first.isEmpty());
+    CHECK(catalog.loads() == 1);
+    CHECK(list().second); // the websocket keeps it current: a miss is real
+
+    // Someone adds a filament: it appears through the event, without another GET.
+    const Filament added = env.createFilament(QStringLiteral("Teal"), QStringLiteral("PLA"), QStringLiteral("123456"));
+    REQUIRE(waitUntil([&]() { return list().first.size() == 1; }));
+    CHECK(list().first.first().id == added.id);
+    remove(env, QStringLiteral("filament"), added.id);
+    REQUIRE(waitUntil([&]() { return list().first.isEmpty(); }));
+    CHECK(catalog.loads() == 1);
+
+    // Without the websocket the lists are dropped (changes would go unnoticed) and read again.
+    events.stop();
+    REQUIRE(waitUntil([&]() { return !events.isConnected(); }));
+    env.createFilament(QStringLiteral("Plum"), QStringLiteral("PLA"), QStringLiteral("8E4585"));
+    const auto afterStop = list();
+    CHECK(afterStop.first.size() == 1);
+    CHECK(afterStop.second);
+    CHECK(catalog.loads() == 2);
+    CHECK_FALSE(list().second); // cached, no websocket: a miss would have to be confirmed
 }
