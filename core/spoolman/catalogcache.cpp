@@ -15,6 +15,7 @@ CatalogCache::CatalogCache(SpoolmanClient *client, SpoolmanEvents *events, QObje
     , m_events(events)
 {
     Q_ASSERT(m_client);
+    m_vendors.expires = false;
     // Another server, or the same one after a gap without events: the lists may be wrong.
     connect(m_client, &SpoolmanClient::configChanged, this, &CatalogCache::invalidate);
     if (m_events) {
@@ -66,7 +67,7 @@ template<class T> bool CatalogCache::usable(const Entry<T> &entry) const
         return false;
     if (entry.live && isLive())
         return true;
-    return entry.loadedAt.isValid() && entry.loadedAt.elapsed() < m_maxAgeMs;
+    return !entry.expires || (entry.loadedAt.isValid() && entry.loadedAt.elapsed() < m_maxAgeMs);
 }
 
 template<class T>

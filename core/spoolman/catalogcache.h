@@ -21,8 +21,10 @@ class SpoolmanEvents;
 // spool creation reads them from here instead of asking per creation. Each list is read with one
 // GET the first time it is needed. While a websocket subscription that carries vendor and filament
 // events (path "/") is connected, the lists follow those events and never expire; without one
-// they are trusted for maxAgeMs (default 10 minutes) and then read again. A (re)connect or a new
-// server drops both lists, because changes made while disconnected produce no events.
+// the filament list is trusted for maxAgeMs (default 10 minutes) and then read again; the vendor
+// list until something invalidates it (only Bambu Lab's id is taken from it: a stale id makes the
+// write fail and the caller invalidate, a miss is confirmed). A (re)connect or a new server drops
+// both lists, because changes made while disconnected produce no events.
 //
 // Callers that find nothing in a list they did not just read (`fresh` false) should ask again with
 // Freshness::Reload before they create something: a miss must never rest on a stale list.
@@ -65,6 +67,7 @@ private:
         std::optional<QList<T>> items;
         QElapsedTimer loadedAt;
         bool live = false; // read while the websocket was connected, and it stayed connected
+        bool expires = true; // false: trusted until invalidated (see the constructor)
         bool loading = false;
         int generation = 0; // bumped by invalidate(): an older answer is not stored
         QList<SpoolmanEvent> during; // events that arrived while loading, applied on top
