@@ -2,7 +2,7 @@
 # bench/sync-latency and bench/spoolman-traffic (one executable, two modes).
 #
 #   bench/spoolman/run.sh latency [--spools 60] [--debounce-ms 0] [--spoolman URL] [--websocket]
-#   bench/spoolman/run.sh traffic [--seed 10000] [--changes 5] [--idle-seconds 120] [--spoolman URL] [--websocket]
+#   bench/spoolman/run.sh traffic [--seed 10000] [--changes 5] [--idle-seconds 120] [--spoolman URL] [--websocket] [--color RRGGBB]
 #
 # Without --spoolman the Spoolman stand-in runs as a child process (fresh database; seeded with
 # --seed spools for traffic). With --spoolman URL any Spoolman works (traffic needs at least

@@ -4,9 +4,11 @@
 //
 //   spoolbridge-bench-spoolman latency [--spools 60] [--debounce-ms 0] [--spoolman URL] [--websocket]
 //   spoolbridge-bench-spoolman traffic [--seed 10000] [--changes 5] [--idle-seconds 120] [--spoolman URL]
-//                                      [--websocket]
+//                                      [--websocket] [--color RRGGBB]
 // --websocket wires the engine as the app does: SpoolmanEvents on "/" (through the proxy, so its
-// frames are counted as bytes), the SpoolCache and the CatalogCache on it.
+// frames are counted as bytes), the SpoolCache and the CatalogCache on it. --color: the colour of
+// the new PLA spools (default 123456, which no seeded filament has; 000000 is "PLA Basic Black",
+// which holds 1/8 of the seeded spools).
 //
 // latency: per spool, an empty AMS slot gets a new Bambu RFID spool (the simulator's `insert`
 // delta, a new tray_uuid each time); measured from the moment the simulator publishes it until the
@@ -328,7 +330,7 @@ QStringList knownTags(Rig &rig, int count)
     return tags;
 }
 
-int runTraffic(const QString &url, int seed, int changes, int idleSeconds, bool websocket)
+int runTraffic(const QString &url, int seed, int changes, int idleSeconds, bool websocket, const QString &color)
 {
     Rig rig;
     buildRig(rig, url, seed, 1500, websocket); // the default debounce, as users run it
@@ -352,7 +354,7 @@ int runTraffic(const QString &url, int seed, int changes, int idleSeconds, bool 
         add(removed, rig.proxy.since(before));
         before = rig.proxy.counters();
         const SyncResult createdResult = changeAndSync(rig, [&] {
-            rig.printer.insertSpool(0, 1, QStringLiteral("PLA"), QStringLiteral("123456FF"), randomTag(), 100);
+            rig.printer.insertSpool(0, 1, QStringLiteral("PLA"), color + QStringLiteral("FF"), randomTag(), 100);
         });
         if (createdResult.created.isEmpty())
             fail(QStringLiteral("the new spool was not created: %1")
@@ -378,7 +380,7 @@ int runTraffic(const QString &url, int seed, int changes, int idleSeconds, bool 
     const auto idle = rig.proxy.since(idleBefore);
     const QJsonObject out {{QStringLiteral("mode"), QStringLiteral("traffic")}, {QStringLiteral("seed"), seed},
         {QStringLiteral("websocket"), websocket}, {QStringLiteral("changes"), changes},
-        {QStringLiteral("spoolman"), rig.upstream.toString()},
+        {QStringLiteral("color"), color}, {QStringLiteral("spoolman"), rig.upstream.toString()},
         {QStringLiteral("new_spool_created"), countersJson(created, changes)},
         {QStringLiteral("new_spool_created_each"), createdEach},
         {QStringLiteral("known_spool_inserted"), countersJson(inserted, changes)},
@@ -412,10 +414,12 @@ int main(int argc, char **argv)
     if (mode == QLatin1String("traffic"))
         return runTraffic(url, option(QStringLiteral("--seed"), QStringLiteral("10000")).toInt(),
             std::max(1, option(QStringLiteral("--changes"), QStringLiteral("5")).toInt()),
-            option(QStringLiteral("--idle-seconds"), QStringLiteral("120")).toInt(), websocket);
+            option(QStringLiteral("--idle-seconds"), QStringLiteral("120")).toInt(), websocket,
+            option(QStringLiteral("--color"), QStringLiteral("123456")).toUpper());
     std::fprintf(stderr,
         "usage: %s latency [--spools N] [--debounce-ms MS] [--spoolman URL] [--websocket]\n"
-        "       %s traffic [--seed N] [--changes N] [--idle-seconds S] [--spoolman URL] [--websocket]\n",
+        "       %s traffic [--seed N] [--changes N] [--idle-seconds S] [--spoolman URL] [--websocket] [--color "
+        "RRGGBB]\n",
         argv[0], argv[0]);
     return 2;
 }

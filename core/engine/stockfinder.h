@@ -13,7 +13,7 @@ namespace Spoolbridge {
 // (any vendor) with the slot's material and colour. The filaments come from the CatalogCache (a
 // miss is confirmed by reading the list again), the spools from one narrow request,
 // `GET /spool?filament.id=<ids>&sort=id:asc&limit=20` — archived spools are left out by the
-// server. When x-total-count says there are more, the rest is read in pages of 500, so the answer
+// server. When x-total-count says there are more, the rest is read in pages of 2,000, so the answer
 // is always complete. No matching filament means no stock, without any request. The caller still
 // checks every spool (untagged, unarchived, material, colour) before using it.
 class StockFinder final : public QObject
@@ -24,7 +24,7 @@ class StockFinder final : public QObject
 public:
     using Done = std::function<void(const SpoolmanResult<QList<Spool>> &)>;
     static constexpr int FirstPage = 20;
-    static constexpr int NextPages = 500;
+    static constexpr int NextPages = 2000;
 
     StockFinder(SpoolmanClient *client, CatalogCache *catalog, QObject *parent = nullptr);
 
