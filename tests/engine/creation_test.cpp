@@ -10,6 +10,7 @@
 #include <catch2/catch.hpp>
 
 #include <QJsonDocument>
+#include <QTimer>
 
 using namespace Spoolbridge;
 using namespace Spoolbridge::Test;
@@ -344,4 +345,47 @@ TEST_CASE("catalog: websocket events keep filaments current without reading them
     CHECK(afterStop.second);
     CHECK(catalog.loads() == 2);
     CHECK_FALSE(list().second); // cached, no websocket: a miss would have to be confirmed
+}
+
+TEST_CASE("engine traffic: Spoolman going down in the middle of creations never duplicates a spool", "[engine]")
+{
+    EngineEnv env;
+    auto printer = env.printer(p2s, serial);
+    auto engine = env.engine(printer.get());
+    REQUIRE(env.sync(*engine).created.size() == 2); // white and black, with their filaments
+    // Spoolman stops the moment it has handled a request of a creation: the stock query (its
+    // answer may be lost; the POST then finds nobody) or the POST itself (the spool exists, the
+    // answer may be lost). After the restart the next sync must end with exactly one spool per tag.
+    for (const QByteArray &stopAfter : {QByteArray("GET"), QByteArray("POST")}) {
+        INFO("Spoolman stops after the creation's " << stopAfter.toStdString());
+        const QString tag = (stopAfter == "GET" ? QStringLiteral("D1") : QStringLiteral("D2"))
+            + QStringLiteral("D0D0D0D0D0D0D0D0D0D0D0D0D0D0D0");
+        REQUIRE(printer->ingest(trayDelta(*printer, 0, 0, emptyTray(0))).ok);
+        env.sync(*engine);
+        REQUIRE(printer->ingest(insert(*printer, 0, QStringLiteral("FFFFFFFF"), tag)).ok);
+        int gets = 0;
+        bool stopping = false;
+        // Slot 0 is synced first: GET #1 is its tag lookup, GET #2 the stock query, then the POST.
+        QObject::connect(
+            &env.standin(), &SpoolmanStandin::requestServed, [&](const QByteArray &method, const QString &path, int) {
+                if (path != QLatin1String("/api/v1/spool") || stopping)
+                    return;
+                gets += method == "GET" ? 1 : 0;
+                if ((stopAfter == "GET" && gets == 2) || (stopAfter == "POST" && method == "POST")) {
+                    stopping = true;
+                    QTimer::singleShot(0, [&env]() { env.stopStandin(); });
+                }
+            });
+        const SyncResult interrupted = env.sync(*engine);
+        INFO(QJsonDocument(interrupted.toJson()).toJson().toStdString());
+        REQUIRE(stopping);
+        REQUIRE(waitUntil([&]() { return !env.standinRunning(); }));
+        env.startStandin();
+        const SyncResult after = env.sync(*engine);
+        INFO(QJsonDocument(after.toJson()).toJson().toStdString());
+        CHECK(after.errors.isEmpty());
+        CHECK(env.spoolsWithTag(tag).size() == 1);
+        CHECK(env.spoolsWithTag(whiteTag).size() == 1);
+        CHECK(env.spoolsWithTag(blackTag).size() == 1);
+    }
 }
