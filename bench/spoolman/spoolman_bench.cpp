@@ -2,8 +2,13 @@
 // broker) → PrinterConnection → PrinterModel → SyncEngine → SpoolmanClient → CountingProxy →
 // Spoolman (the stand-in executable by default, or --spoolman URL).
 //
-//   spoolbridge-bench-spoolman latency [--spools 60] [--debounce-ms 0] [--spoolman URL]
+//   spoolbridge-bench-spoolman latency [--spools 60] [--debounce-ms 0] [--spoolman URL] [--websocket]
 //   spoolbridge-bench-spoolman traffic [--seed 10000] [--changes 5] [--idle-seconds 120] [--spoolman URL]
+//                                      [--websocket] [--color RRGGBB]
+// --websocket wires the engine as the app does: SpoolmanEvents on "/" (through the proxy, so its
+// frames are counted as bytes), the SpoolCache and the CatalogCache on it. --color: the colour of
+// the new PLA spools (default 123456, which no seeded filament has; 000000 is "PLA Basic Black",
+// which holds 1/8 of the seeded spools).
 //
 // latency: per spool, an empty AMS slot gets a new Bambu RFID spool (the simulator's `insert`
 // delta, a new tray_uuid each time); measured from the moment the simulator publishes it until the
@@ -19,7 +24,10 @@
 #include "core/engine/syncengine.h"
 #include "core/mqtt/printerconnection.h"
 #include "core/printer/printermodel.h"
+#include "core/spoolman/catalogcache.h"
+#include "core/spoolman/spoolcache.h"
 #include "core/spoolman/spoolmanclient.h"
+#include "core/spoolman/spoolmanevents.h"
 #include "tools/printer-sim/mosquittobroker.h"
 #include "tools/printer-sim/printersimulator.h"
 
@@ -100,6 +108,8 @@ QJsonObject countersJson(const Bench::CountingProxy::Counters &c, int changes)
 struct Rig {
     ~Rig()
     {
+        if (events)
+            events->stop();
         connection.stop();
         printer.stop();
         broker.stop();
@@ -119,6 +129,9 @@ struct Rig {
     PrinterConnection connection;
     QNetworkAccessManager network;
     SpoolmanClient *client = nullptr;
+    SpoolmanEvents *events = nullptr; // --websocket: the app's live feed ("/") through the proxy
+    SpoolCache *cache = nullptr;
+    CatalogCache *catalog = nullptr;
     LinkStore links;
     SyncEngine *engine = nullptr;
     int syncsFinished = 0;
@@ -155,7 +168,7 @@ void startStandin(Rig &rig, const QString &url, int seed)
     rig.upstream = QUrl(QString::fromUtf8(line.left(line.indexOf('\n')).trimmed()));
 }
 
-void buildRig(Rig &rig, const QString &url, int seed, int debounceMs)
+void buildRig(Rig &rig, const QString &url, int seed, int debounceMs, bool websocket)
 {
     rig.clock.start();
     startStandin(rig, url, seed);
@@ -196,7 +209,18 @@ void buildRig(Rig &rig, const QString &url, int seed, int debounceMs)
     rig.client->setConfig(spoolman);
     if (!rig.links.open(rig.dir.path() + QStringLiteral("/slot-links.json")))
         fail(QStringLiteral("cannot open the link store"));
-    rig.engine = new SyncEngine(rig.model, {rig.client, &rig.links, nullptr, nullptr}, rig.model);
+    if (websocket) {
+        // As the app wires it: one feed for everything, the spool cache and the catalog on it.
+        rig.events = new SpoolmanEvents(&rig.network);
+        rig.events->setConfig(spoolman);
+        rig.events->setPath(QStringLiteral("/"));
+        rig.cache = new SpoolCache(rig.client, rig.events, &rig.network);
+        rig.catalog = new CatalogCache(rig.client, rig.events, &rig.network);
+        rig.events->start();
+        if (!waitFor([&] { return rig.events->isConnected(); }, 30000))
+            fail(QStringLiteral("the websocket did not connect: %1").arg(rig.events->lastError()));
+    }
+    rig.engine = new SyncEngine(rig.model, {rig.client, &rig.links, rig.cache, nullptr, rig.catalog}, rig.model);
     rig.engine->setPrinterName(QStringLiteral("Bench X1C"));
     EngineSettings settings;
     settings.debounceMs = debounceMs;
@@ -230,10 +254,10 @@ SyncResult changeAndSync(Rig &rig, const std::function<void()> &change, double *
     return rig.lastResult;
 }
 
-int runLatency(const QString &url, int spools, int debounceMs)
+int runLatency(const QString &url, int spools, int debounceMs, bool websocket)
 {
     Rig rig;
-    buildRig(rig, url, 0, debounceMs);
+    buildRig(rig, url, 0, debounceMs, websocket);
     const int warmup = 3;
     std::vector<double> latencies;
     std::vector<double> serverTimes;
@@ -269,8 +293,8 @@ int runLatency(const QString &url, int spools, int debounceMs)
     for (size_t i = 0; i < latencies.size(); ++i)
         engineTimes.push_back(latencies[i] - serverTimes[i]);
     const QJsonObject out {{QStringLiteral("mode"), QStringLiteral("latency")}, {QStringLiteral("spools"), spools},
-        {QStringLiteral("verified"), verified}, {QStringLiteral("debounce_ms"), debounceMs},
-        {QStringLiteral("spoolman"), rig.upstream.toString()},
+        {QStringLiteral("websocket"), websocket}, {QStringLiteral("verified"), verified},
+        {QStringLiteral("debounce_ms"), debounceMs}, {QStringLiteral("spoolman"), rig.upstream.toString()},
         {QStringLiteral("latency_ms"),
             QJsonObject {{QStringLiteral("median"), percentile(latencies, 0.5)},
                 {QStringLiteral("p95"), percentile(latencies, 0.95)},
@@ -306,10 +330,10 @@ QStringList knownTags(Rig &rig, int count)
     return tags;
 }
 
-int runTraffic(const QString &url, int seed, int changes, int idleSeconds)
+int runTraffic(const QString &url, int seed, int changes, int idleSeconds, bool websocket, const QString &color)
 {
     Rig rig;
-    buildRig(rig, url, seed, 1500); // the default debounce, as users run it
+    buildRig(rig, url, seed, 1500, websocket); // the default debounce, as users run it
     const QStringList known = knownTags(rig, changes);
     if (known.size() < changes)
         fail(QStringLiteral("the server has fewer than %1 tagged spools (seed it: --seed)").arg(changes));
@@ -323,17 +347,23 @@ int runTraffic(const QString &url, int seed, int changes, int idleSeconds)
         sum.bytesDown += delta.bytesDown;
         sum.requestLines += delta.requestLines;
     };
+    QJsonArray createdEach; // per creation: the first one also makes the filament
     for (int i = 0; i < changes; ++i) {
         auto before = rig.proxy.counters();
         changeAndSync(rig, [&] { rig.printer.removeSpool(0, 1); });
         add(removed, rig.proxy.since(before));
         before = rig.proxy.counters();
-        const SyncResult made = changeAndSync(rig, [&] {
-            rig.printer.insertSpool(0, 1, QStringLiteral("PLA"), QStringLiteral("123456FF"), randomTag(), 100);
+        const SyncResult createdResult = changeAndSync(rig, [&] {
+            rig.printer.insertSpool(0, 1, QStringLiteral("PLA"), color + QStringLiteral("FF"), randomTag(), 100);
         });
-        if (made.created.isEmpty())
-            fail(QStringLiteral("the new spool was not created: %1").arg(made.errors.join(QStringLiteral("; "))));
-        add(created, rig.proxy.since(before));
+        if (createdResult.created.isEmpty())
+            fail(QStringLiteral("the new spool was not created: %1")
+                     .arg(createdResult.errors.join(QStringLiteral("; "))));
+        const auto made = rig.proxy.since(before);
+        add(created, made);
+        createdEach.append(QJsonObject {{QStringLiteral("requests"), double(made.requests)},
+            {QStringLiteral("bytes"), double(made.bytesUp + made.bytesDown)},
+            {QStringLiteral("requests_seen"), QJsonArray::fromStringList(made.requestLines)}});
         changeAndSync(rig, [&] { rig.printer.removeSpool(0, 1); });
         before = rig.proxy.counters();
         const SyncResult linked = changeAndSync(rig,
@@ -349,8 +379,10 @@ int runTraffic(const QString &url, int seed, int changes, int idleSeconds)
     sleepEvents(idleSeconds * 1000);
     const auto idle = rig.proxy.since(idleBefore);
     const QJsonObject out {{QStringLiteral("mode"), QStringLiteral("traffic")}, {QStringLiteral("seed"), seed},
-        {QStringLiteral("changes"), changes}, {QStringLiteral("spoolman"), rig.upstream.toString()},
+        {QStringLiteral("websocket"), websocket}, {QStringLiteral("changes"), changes},
+        {QStringLiteral("color"), color}, {QStringLiteral("spoolman"), rig.upstream.toString()},
         {QStringLiteral("new_spool_created"), countersJson(created, changes)},
+        {QStringLiteral("new_spool_created_each"), createdEach},
         {QStringLiteral("known_spool_inserted"), countersJson(inserted, changes)},
         {QStringLiteral("spool_removed"), countersJson(removed, changes)},
         {QStringLiteral("idle"),
@@ -375,16 +407,19 @@ int main(int argc, char **argv)
     };
     const QString mode = args.value(1);
     const QString url = option(QStringLiteral("--spoolman"), QString());
+    const bool websocket = args.contains(QStringLiteral("--websocket"));
     if (mode == QLatin1String("latency"))
         return runLatency(url, option(QStringLiteral("--spools"), QStringLiteral("60")).toInt(),
-            option(QStringLiteral("--debounce-ms"), QStringLiteral("0")).toInt());
+            option(QStringLiteral("--debounce-ms"), QStringLiteral("0")).toInt(), websocket);
     if (mode == QLatin1String("traffic"))
         return runTraffic(url, option(QStringLiteral("--seed"), QStringLiteral("10000")).toInt(),
             std::max(1, option(QStringLiteral("--changes"), QStringLiteral("5")).toInt()),
-            option(QStringLiteral("--idle-seconds"), QStringLiteral("120")).toInt());
+            option(QStringLiteral("--idle-seconds"), QStringLiteral("120")).toInt(), websocket,
+            option(QStringLiteral("--color"), QStringLiteral("123456")).toUpper());
     std::fprintf(stderr,
-        "usage: %s latency [--spools N] [--debounce-ms MS] [--spoolman URL]\n"
-        "       %s traffic [--seed N] [--changes N] [--idle-seconds S] [--spoolman URL]\n",
+        "usage: %s latency [--spools N] [--debounce-ms MS] [--spoolman URL] [--websocket]\n"
+        "       %s traffic [--seed N] [--changes N] [--idle-seconds S] [--spoolman URL] [--websocket] [--color "
+        "RRGGBB]\n",
         argv[0], argv[0]);
     return 2;
 }

@@ -11,6 +11,7 @@
 #include "core/printer/printermodel.h"
 #include "core/settings/secretstore.h"
 #include "core/settings/settings.h"
+#include "core/spoolman/catalogcache.h"
 #include "core/spoolman/spoolcache.h"
 #include "core/spoolman/spoolmanclient.h"
 #include "core/spoolman/spoolmanevents.h"
@@ -35,11 +36,14 @@ AppCore::AppCore(Settings *settings, SecretStore *secrets, const Options &option
     , m_client(new SpoolmanClient(m_network, this))
     , m_events(new SpoolmanEvents(this))
     , m_cache(new SpoolCache(m_client, m_events, this))
+    , m_catalog(new CatalogCache(m_client, m_events, this))
     , m_ledger(new UsageLedger(this))
     , m_sink(new SpoolmanUsageSink(m_client, this))
     , m_links(std::make_unique<LinkStore>())
     , m_history(new EnvironmentHistory(this))
 {
+    // Everything ("/"): spool events for the spool cache, vendor and filament events for the catalog.
+    m_events->setPath(QStringLiteral("/"));
     m_statusTimer.setSingleShot(true);
     m_statusTimer.setInterval(1000);
     connect(&m_statusTimer, &QTimer::timeout, this, &AppCore::writeStatus);
@@ -321,6 +325,7 @@ void AppCore::addSession(const PrinterEntry &entry)
     services.client = m_client;
     services.links = m_links.get();
     services.cache = m_cache;
+    services.catalog = m_catalog;
     services.ledger = m_ledger;
     auto *session = new PrinterSession(entry, services, this);
     session->setEngineSettings(engineSettings());

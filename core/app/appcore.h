@@ -22,6 +22,7 @@ class LinkStore;
 class PrinterSession;
 class SecretStore;
 class Settings;
+class CatalogCache;
 class SpoolCache;
 class SpoolmanClient;
 class SpoolmanEvents;
@@ -155,6 +156,7 @@ private:
     SpoolmanClient *m_client;
     SpoolmanEvents *m_events;
     SpoolCache *m_cache;
+    CatalogCache *m_catalog;
     UsageLedger *m_ledger;
     SpoolmanUsageSink *m_sink;
     std::unique_ptr<LinkStore> m_links;

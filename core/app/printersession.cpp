@@ -18,6 +18,7 @@ PrinterSession::PrinterSession(const PrinterEntry &entry, const Services &servic
     engineServices.client = services.client;
     engineServices.links = services.links;
     engineServices.cache = services.cache;
+    engineServices.catalog = services.catalog;
     m_engine = new SyncEngine(m_model, engineServices, this);
     m_engine->setPrinterName(name());
     m_usage = new UsagePipeline(m_model, services.ledger, this);

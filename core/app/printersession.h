@@ -12,6 +12,7 @@ namespace Spoolbridge {
 class DemoPrinter;
 class LinkStore;
 class PrinterModel;
+class CatalogCache;
 class SpoolCache;
 class SpoolmanClient;
 class SyncEngine;
@@ -31,6 +32,7 @@ public:
         SpoolmanClient *client = nullptr;
         LinkStore *links = nullptr;
         SpoolCache *cache = nullptr;
+        CatalogCache *catalog = nullptr; // vendors and filaments, shared by all engines
         UsageLedger *ledger = nullptr;
     };
 

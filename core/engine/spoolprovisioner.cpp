@@ -10,12 +10,14 @@ namespace Spoolbridge {
 
 using namespace FilamentMatch;
 
-SpoolProvisioner::SpoolProvisioner(SpoolmanClient *client, CreationRegistry *registry, QObject *parent)
+SpoolProvisioner::SpoolProvisioner(
+    SpoolmanClient *client, CatalogCache *catalog, CreationRegistry *registry, QObject *parent)
     : QObject(parent)
     , m_client(client)
+    , m_catalog(catalog)
     , m_registry(registry)
 {
-    connect(m_client, &SpoolmanClient::configChanged, this, [this]() { m_catalog.reset(); });
+    connect(m_client, &SpoolmanClient::configChanged, this, [this]() { m_catalogDb.reset(); });
 }
 
 bool SpoolProvisioner::isUnreachable(SpoolmanStatus status)
@@ -38,83 +40,135 @@ bool SpoolProvisioner::isUnreachable(SpoolmanStatus status)
     return false;
 }
 
-void SpoolProvisioner::provision(const ProvisionRequest &request, Done done)
+bool SpoolProvisioner::isMissingReference(SpoolmanStatus status, const QString &message)
 {
-    ensureVendor(request, std::move(done));
+    // Spoolman: 404 {"message":"No filament with ID 7 found."} / "No vendor with ID 3 found."
+    return status == SpoolmanStatus::NotFound
+        && (message.contains(QLatin1String("No filament with ID"))
+            || message.contains(QLatin1String("No vendor with ID")));
 }
 
-void SpoolProvisioner::ensureVendor(const ProvisionRequest &request, Done done)
+void SpoolProvisioner::provision(const ProvisionRequest &request, Done done)
+{
+    run(request, false, std::move(done));
+}
+
+void SpoolProvisioner::run(const ProvisionRequest &request, bool retried, Done done)
+{
+    ensureVendor(request, retried, std::move(done));
+}
+
+bool SpoolProvisioner::retryAfterStaleCatalog(
+    const ProvisionRequest &request, bool retried, SpoolmanStatus status, const QString &message, Done done)
+{
+    if (retried || !isMissingReference(status, message))
+        return false;
+    qCInfo(lcSync).noquote() << "The cached Spoolman catalog is out of date (" << message << "); reading it again";
+    m_catalog->invalidate();
+    run(request, true, std::move(done));
+    return true;
+}
+
+void SpoolProvisioner::ensureVendor(const ProvisionRequest &request, bool retried, Done done)
 {
     const QString vendorName = QString::fromLatin1(BambuVendorName);
     m_registry->acquire(QStringLiteral("vendor:") + vendorName.toLower(), this,
-        [this, request, vendorName, done = std::move(done)](CreationRegistry::Hold hold) {
-            m_client->listVendors({{QStringLiteral("name"), vendorName}}, this,
-                [this, request, vendorName, done, hold = std::move(hold)](const SpoolmanResult<QList<Vendor>> &list) {
-                    if (!list.ok()) {
-                        done(failure(list));
-                        return;
-                    }
-                    int vendorId = 0;
-                    for (const Vendor &vendor : list.payload) {
-                        if (vendor.name.trimmed().compare(vendorName, Qt::CaseInsensitive) == 0
-                            && (vendorId == 0 || vendor.id < vendorId))
-                            vendorId = vendor.id;
-                    }
-                    if (vendorId > 0) {
-                        ensureFilament(request, vendorId, done);
-                        return;
-                    }
-                    Vendor vendor;
-                    vendor.name = vendorName;
-                    vendor.emptySpoolWeight = 250;
-                    m_client->createVendor(
-                        vendor, this, [this, request, done, hold](const SpoolmanResult<Vendor> &created) {
-                            if (!created.ok()) {
-                                done(failure(created));
-                                return;
-                            }
-                            qCInfo(lcSync) << "Created the Spoolman vendor" << created.payload.name;
-                            ensureFilament(request, created.payload.id, done);
-                        });
-                });
+        [this, request, retried, done = std::move(done)](CreationRegistry::Hold hold) {
+            pickVendor(request, retried, std::move(hold), done, CatalogCache::Freshness::Cached);
         });
 }
 
-void SpoolProvisioner::ensureFilament(const ProvisionRequest &request, int vendorId, Done done)
+void SpoolProvisioner::pickVendor(const ProvisionRequest &request, bool retried, CreationRegistry::Hold hold, Done done,
+    CatalogCache::Freshness freshness)
+{
+    m_catalog->vendors(
+        this,
+        [this, request, retried, hold, done, freshness](const SpoolmanResult<QList<Vendor>> &list, bool fresh) {
+            if (!list.ok()) {
+                done(failure(list));
+                return;
+            }
+            const QString vendorName = QString::fromLatin1(BambuVendorName);
+            int vendorId = 0; // the oldest vendor of that name
+            for (const Vendor &vendor : list.payload) {
+                if (vendor.name.trimmed().compare(vendorName, Qt::CaseInsensitive) == 0
+                    && (vendorId == 0 || vendor.id < vendorId))
+                    vendorId = vendor.id;
+            }
+            if (vendorId > 0) {
+                ensureFilament(request, vendorId, retried, done);
+                return;
+            }
+            if (!fresh && freshness == CatalogCache::Freshness::Cached) {
+                // Never create on the word of a list that may be old: read it again first.
+                pickVendor(request, retried, hold, done, CatalogCache::Freshness::Reload);
+                return;
+            }
+            Vendor vendor;
+            vendor.name = vendorName;
+            vendor.emptySpoolWeight = 250;
+            m_client->createVendor(
+                vendor, this, [this, request, retried, done, hold](const SpoolmanResult<Vendor> &created) {
+                    if (!created.ok()) {
+                        done(failure(created));
+                        return;
+                    }
+                    qCInfo(lcSync) << "Created the Spoolman vendor" << created.payload.name;
+                    m_catalog->rememberVendor(created.payload);
+                    ensureFilament(request, created.payload.id, retried, done);
+                });
+        },
+        freshness);
+}
+
+void SpoolProvisioner::ensureFilament(const ProvisionRequest &request, int vendorId, bool retried, Done done)
 {
     const QString key = QStringLiteral("filament:%1|%2|%3")
                             .arg(vendorId)
                             .arg(request.material.trimmed().toUpper(), normalizeColor(request.color));
-    m_registry->acquire(key, this, [this, request, vendorId, done = std::move(done)](CreationRegistry::Hold hold) {
-        const QueryItems filters {{QStringLiteral("vendor.id"), QString::number(vendorId)},
-            {QStringLiteral("material"), request.material.trimmed()}};
-        m_client->listFilaments(filters, this,
-            [this, request, vendorId, done, hold = std::move(hold)](const SpoolmanResult<QList<Filament>> &list) {
-                if (!list.ok()) {
-                    done(failure(list));
-                    return;
-                }
-                if (const std::optional<Filament> found
-                    = pickFilament(list.payload, vendorId, request.material, request.color)) {
-                    createSpool(request, *found, done);
-                    return;
-                }
-                createFilament(request, vendorId, hold, done);
-            });
-    });
+    m_registry->acquire(
+        key, this, [this, request, vendorId, retried, done = std::move(done)](CreationRegistry::Hold hold) {
+            pickFilament(request, vendorId, retried, std::move(hold), done, CatalogCache::Freshness::Cached);
+        });
+}
+
+void SpoolProvisioner::pickFilament(const ProvisionRequest &request, int vendorId, bool retried,
+    CreationRegistry::Hold hold, Done done, CatalogCache::Freshness freshness)
+{
+    m_catalog->filaments(
+        this,
+        [this, request, vendorId, retried, hold, done, freshness](
+            const SpoolmanResult<QList<Filament>> &list, bool fresh) {
+            if (!list.ok()) {
+                done(failure(list));
+                return;
+            }
+            const std::optional<Filament> found
+                = FilamentMatch::pickFilament(list.payload, vendorId, request.material, request.color);
+            if (found) {
+                createSpool(request, *found, retried, done);
+                return;
+            }
+            if (!fresh && freshness == CatalogCache::Freshness::Cached) {
+                pickFilament(request, vendorId, retried, hold, done, CatalogCache::Freshness::Reload);
+                return;
+            }
+            createFilament(request, vendorId, retried, hold, done);
+        },
+        freshness);
 }
 
 void SpoolProvisioner::withCatalog(std::function<void(const QList<ExternalFilament> &)> next)
 {
-    if (m_catalog) {
-        next(*m_catalog);
+    if (m_catalogDb) {
+        next(*m_catalogDb);
         return;
     }
     m_client->listExternalFilaments(
         this, [this, next = std::move(next)](const SpoolmanResult<QList<ExternalFilament>> &catalog) {
             if (catalog.ok()) {
-                m_catalog = catalog.payload;
-                next(*m_catalog);
+                m_catalogDb = catalog.payload;
+                next(*m_catalogDb);
                 return;
             }
             // SpoolmanDB is optional (offline servers): fall back to the tray's own data.
@@ -124,9 +178,9 @@ void SpoolProvisioner::withCatalog(std::function<void(const QList<ExternalFilame
 }
 
 void SpoolProvisioner::createFilament(
-    const ProvisionRequest &request, int vendorId, CreationRegistry::Hold hold, Done done)
+    const ProvisionRequest &request, int vendorId, bool retried, CreationRegistry::Hold hold, Done done)
 {
-    withCatalog([this, request, vendorId, hold = std::move(hold), done = std::move(done)](
+    withCatalog([this, request, vendorId, retried, hold = std::move(hold), done = std::move(done)](
                     const QList<ExternalFilament> &catalog) {
         const double labelWeight = request.labelWeightG > 0 ? request.labelWeightG : 1000.0;
         const double diameter = request.diameterMm > 0 ? request.diameterMm : 1.75;
@@ -151,61 +205,50 @@ void SpoolProvisioner::createFilament(
             filament.diameter = diameter;
             filament.weight = labelWeight;
         }
-        m_client->createFilament(filament, this, [this, request, done, hold](const SpoolmanResult<Filament> &created) {
-            if (!created.ok()) {
-                done(failure(created));
-                return;
-            }
-            qCInfo(lcSync).noquote() << "Created the Spoolman filament" << created.payload.id
-                                     << created.payload.name.value_or(QString());
-            createSpool(request, created.payload, done);
-        });
+        m_client->createFilament(
+            filament, this, [this, request, retried, done, hold](const SpoolmanResult<Filament> &created) {
+                if (!created.ok()) {
+                    if (!retryAfterStaleCatalog(request, retried, created.status, created.message, done))
+                        done(failure(created));
+                    return;
+                }
+                qCInfo(lcSync).noquote() << "Created the Spoolman filament" << created.payload.id
+                                         << created.payload.name.value_or(QString());
+                m_catalog->rememberFilament(created.payload);
+                createSpool(request, created.payload, retried, done);
+            });
     });
 }
 
-void SpoolProvisioner::createSpool(const ProvisionRequest &request, const Filament &filament, Done done)
+void SpoolProvisioner::createSpool(const ProvisionRequest &request, const Filament &filament, bool retried, Done done)
 {
-    // Last look right before the POST: a spool with this tag may exist by now (another tool,
-    // a restart that finished the POST but lost the answer).
-    m_client->findSpoolsByTag(request.tag, this,
-        [this, request, filament, done = std::move(done)](const SpoolmanResult<QList<Spool>> &found) {
-            if (!found.ok()) {
-                done(failure(found));
-                return;
-            }
-            const QString filamentName
-                = QStringLiteral("%1 %2").arg(QString::fromLatin1(BambuVendorName), filament.name.value_or(QString()));
-            if (!found.payload.isEmpty()) {
-                ProvisionResult result;
-                result.ok = true;
-                result.spool = found.payload.first();
-                result.filamentName = filamentName;
-                done(result);
-                return;
-            }
-            QJsonObject body {{QStringLiteral("filament_id"), filament.id}};
-            const double labelWeight
-                = request.labelWeightG > 0 ? request.labelWeightG : filament.weight.value_or(1000.0);
-            body.insert(QStringLiteral("initial_weight"), labelWeight);
-            body.insert(QStringLiteral("remaining_weight"), request.remainingWeight.value_or(labelWeight));
-            if (!request.location.isEmpty())
-                body.insert(QStringLiteral("location"), request.location);
-            body.insert(QStringLiteral("comment"), tr("Created by Spoolbridge from the AMS"));
-            body.insert(QStringLiteral("extra"),
-                QJsonObject {{QStringLiteral("tag"), SpoolmanExtra::encodeText(request.tag.trimmed().toUpper())}});
-            m_client->createSpool(body, this, [done, filamentName](const SpoolmanResult<Spool> &created) {
-                if (!created.ok()) {
+    // No tag lookup here: the caller looked the tag up while holding its registry key.
+    const QString filamentName
+        = QStringLiteral("%1 %2").arg(QString::fromLatin1(BambuVendorName), filament.name.value_or(QString()));
+    QJsonObject body {{QStringLiteral("filament_id"), filament.id}};
+    const double labelWeight = request.labelWeightG > 0 ? request.labelWeightG : filament.weight.value_or(1000.0);
+    body.insert(QStringLiteral("initial_weight"), labelWeight);
+    body.insert(QStringLiteral("remaining_weight"), request.remainingWeight.value_or(labelWeight));
+    if (!request.location.isEmpty())
+        body.insert(QStringLiteral("location"), request.location);
+    body.insert(QStringLiteral("comment"), tr("Created by Spoolbridge from the AMS"));
+    body.insert(QStringLiteral("extra"),
+        QJsonObject {{QStringLiteral("tag"), SpoolmanExtra::encodeText(request.tag.trimmed().toUpper())}});
+    m_client->createSpool(
+        body, this, [this, request, retried, done, filamentName](const SpoolmanResult<Spool> &created) {
+            if (!created.ok()) {
+                // A 4xx created nothing, so trying again cannot duplicate the spool.
+                if (!retryAfterStaleCatalog(request, retried, created.status, created.message, done))
                     done(failure(created));
-                    return;
-                }
-                qCInfo(lcSync).noquote() << "Created the Spoolman spool" << created.payload.id << filamentName;
-                ProvisionResult result;
-                result.ok = true;
-                result.created = true;
-                result.spool = created.payload;
-                result.filamentName = filamentName;
-                done(result);
-            });
+                return;
+            }
+            qCInfo(lcSync).noquote() << "Created the Spoolman spool" << created.payload.id << filamentName;
+            ProvisionResult result;
+            result.ok = true;
+            result.created = true;
+            result.spool = created.payload;
+            result.filamentName = filamentName;
+            done(result);
         });
 }
 

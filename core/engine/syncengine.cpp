@@ -3,6 +3,8 @@
 #include "core/engine/filamentmatch.h"
 #include "core/engine/lowstockmonitor.h"
 #include "core/engine/spoolprovisioner.h"
+#include "core/engine/stockfinder.h"
+#include "core/spoolman/catalogcache.h"
 #include "core/spoolman/spoolcache.h"
 #include "core/util/logging.h"
 
@@ -18,7 +20,10 @@ SyncEngine::SyncEngine(PrinterModel *printer, const Services &services, QObject 
     Q_ASSERT(m_printer && m_services.client && m_services.links);
     if (!m_services.registry)
         m_services.registry = CreationRegistry::instance();
-    m_provisioner = new SpoolProvisioner(m_services.client, m_services.registry, this);
+    if (!m_services.catalog)
+        m_services.catalog = new CatalogCache(m_services.client, nullptr, this);
+    m_provisioner = new SpoolProvisioner(m_services.client, m_services.catalog, m_services.registry, this);
+    m_stock = new StockFinder(m_services.client, m_services.catalog, this);
     m_lowStock = new LowStockMonitor(m_services.links, this);
     m_lowStock->setGlobalThreshold(m_settings.lowStockThresholdG);
     connect(m_lowStock, &LowStockMonitor::lowStock, this, &SyncEngine::lowStock);

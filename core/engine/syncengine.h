@@ -19,9 +19,11 @@
 
 namespace Spoolbridge {
 
+class CatalogCache;
 class LowStockMonitor;
 class SpoolCache;
 class SpoolProvisioner;
+class StockFinder;
 
 // Keeps one printer's AMS slots and Spoolman in step: matches RFID spools by tag (tray_uuid,
 // else tag_uid, in extra.tag), creates or attaches missing ones, skips third-party spools unless
@@ -40,6 +42,9 @@ public:
         LinkStore *links = nullptr; // required, shared by all engines
         SpoolCache *cache = nullptr; // optional: the websocket-fed cache saves lookups
         CreationRegistry *registry = nullptr; // default: CreationRegistry::instance()
+        // optional: vendors and filaments shared by all engines (kept current by the websocket);
+        // default: a private one that re-reads its lists after 10 minutes
+        CatalogCache *catalog = nullptr;
     };
     using Done = std::function<void(bool ok, const QString &error)>;
 
@@ -144,6 +149,7 @@ private:
     PrinterModel *m_printer;
     Services m_services;
     SpoolProvisioner *m_provisioner;
+    StockFinder *m_stock;
     LowStockMonitor *m_lowStock;
     EngineSettings m_settings;
     QString m_printerName;

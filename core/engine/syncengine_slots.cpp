@@ -3,6 +3,7 @@
 #include "core/engine/filamentmatch.h"
 #include "core/engine/lowstockmonitor.h"
 #include "core/engine/spoolprovisioner.h"
+#include "core/engine/stockfinder.h"
 #include "core/engine/syncengine.h"
 #include "core/spoolman/spoolcache.h"
 #include "core/spoolman/spoolmanextra.h"
@@ -92,45 +93,36 @@ void SyncEngine::syncRfidSlot(const Slot &slot, const QString &tag)
             return;
         }
     }
-    m_services.client->findSpoolsByTag(tag, this, [this, slot, tag](const SpoolmanResult<QList<Spool>> &found) {
-        if (!found.ok()) {
-            stepFailed(slot, found.status, found.message);
-            return;
-        }
-        if (!found.payload.isEmpty()) {
-            applySpool(slot, choose(found.payload));
-            return;
-        }
-        // Nobody has it: become the one that creates it (or wait for whoever is doing so).
-        m_services.registry->acquire(CreationRegistry::tagKey(tag), this,
-            [this, slot, tag](CreationRegistry::Hold hold) { resolveMissingTag(slot, tag, std::move(hold)); });
+    // The tag's key first, then one lookup: while this engine holds the key no engine of this
+    // process creates or attaches the tag, so a miss stays true until we create — this lookup is
+    // also the duplicate guard of a creation. (Someone else creating it meanwhile makes us wait
+    // for the key and then look.)
+    m_services.registry->acquire(CreationRegistry::tagKey(tag), this, [this, slot, tag](CreationRegistry::Hold hold) {
+        m_services.client->findSpoolsByTag(
+            tag, this, [this, slot, tag, hold = std::move(hold)](const SpoolmanResult<QList<Spool>> &found) {
+                if (!found.ok()) {
+                    stepFailed(slot, found.status, found.message);
+                    return;
+                }
+                if (!found.payload.isEmpty()) {
+                    applySpool(slot, choose(found.payload));
+                    return;
+                }
+                resolveMissingTag(slot, tag, hold);
+            });
     });
 }
 
 void SyncEngine::resolveMissingTag(const Slot &slot, const QString &tag, CreationRegistry::Hold hold)
 {
-    // Look again: while we waited, another engine may have created or attached it.
-    m_services.client->findSpoolsByTag(
-        tag, this, [this, slot, tag, hold = std::move(hold)](const SpoolmanResult<QList<Spool>> &found) {
-            if (!found.ok()) {
-                stepFailed(slot, found.status, found.message);
+    // Untagged stock of the same material and colour: maybe the user already entered this spool.
+    m_stock->find(
+        slot.material.trimmed(), slot.color, [this, slot, tag, hold](const SpoolmanResult<QList<Spool>> &stock) {
+            if (!stock.ok()) {
+                stepFailed(slot, stock.status, stock.message);
                 return;
             }
-            if (!found.payload.isEmpty()) {
-                applySpool(slot, choose(found.payload));
-                return;
-            }
-            // Untagged stock of the same material: maybe the user already entered this spool.
-            SpoolQuery query;
-            query.filamentMaterial = slot.material.trimmed();
-            m_services.client->listSpools(
-                query, this, [this, slot, tag, hold](const SpoolmanResult<QList<Spool>> &stock) {
-                    if (!stock.ok()) {
-                        stepFailed(slot, stock.status, stock.message);
-                        return;
-                    }
-                    offerOrCreate(slot, tag, stock.payload, hold);
-                });
+            offerOrCreate(slot, tag, stock.payload, hold);
         });
 }
 
@@ -171,8 +163,11 @@ void SyncEngine::offerOrCreate(
 
 void SyncEngine::attachTag(const Slot &slot, const QString &tag, const Spool &spool, CreationRegistry::Hold hold)
 {
+    // Tag and location in one PATCH (applySpool then finds the location in place).
     QJsonObject changes {
         {QStringLiteral("extra"), QJsonObject {{QStringLiteral("tag"), SpoolmanExtra::encodeText(tag)}}}};
+    if (m_settings.writeLocations)
+        changes.insert(QStringLiteral("location"), locationFor(slot));
     m_services.client->patchSpool(
         spool.id, changes, this, [this, slot, tag, hold = std::move(hold)](const SpoolmanResult<Spool> &patched) {
             if (!patched.ok()) {

@@ -87,8 +87,9 @@ public:
     // PUT /spool/{id}/measure with the gross weight (filament + empty spool).
     void measure(int id, double grossGrams, QObject *context, Callback<Spool> done);
 
-    // Spools whose extra.<key> decodes to `tag` (case-insensitive). v0.25+: exact server filter,
-    // every hit re-checked (a filter on an unregistered key is ignored by the server); older
+    // Spools whose extra.<key> decodes to `tag` (case-insensitive). v0.25+: one request with the
+    // server's partial (case-insensitive) extra filter, every hit re-checked here (a filter on an
+    // unregistered key is ignored by the server, a partial one also matches longer values); older
     // servers: a paged scan compared here. Archived spools are included.
     void findSpoolsByTag(
         const QString &tag, QObject *context, Callback<QList<Spool>> done, const QString &key = QStringLiteral("tag"));

@@ -84,8 +84,13 @@ void SpoolmanClient::filterForTag(const QString &tag, const QString &key, QObjec
         QTimer::singleShot(0, context ? context : this, [done = std::move(done), none]() { done(none); });
         return;
     }
+    // The partial form (case-insensitive on the server) also finds a tag another tool wrote in
+    // another case, which the exact, case-sensitive form misses; every hit is verified below. A
+    // comma or quote would change the filter's meaning: such a tag is asked for exactly.
+    const QString term = tag.trimmed();
+    const bool plain = !term.contains(u',') && !term.contains(u'"') && !term.isEmpty();
     SpoolQuery query;
-    query.extra.insert(key, SpoolQuery::exact(tag));
+    query.extra.insert(key, plain ? term : SpoolQuery::exact(term));
     query.allowArchived = true;
     listSpools(query, context, [key, tag, done = std::move(done)](const SpoolmanResult<QList<Spool>> &result) {
         done(result.ok() ? keepTagged(result, key, tag, true) : result);

@@ -171,6 +171,9 @@ TEST_CASE("contract: extra.<key> filters partially, exactly when quoted, never o
     CHECK(catalog.find(filter + encode(base + QStringLiteral("-3"))) == QSet<qint64> {three, thirty});
     CHECK(catalog.find(filter + encode(quoted(base + QStringLiteral("-3")))) == QSet<qint64> {three});
     CHECK(catalog.find(filter + encode(quoted(base.toUpper() + QStringLiteral("-3")))).isEmpty());
+    // The partial form ignores case (Spoolbridge's tag lookup relies on it to find tags other
+    // tools stored in lower case; it verifies every hit itself).
+    CHECK(catalog.find(filter + encode(base.toUpper() + QStringLiteral("-3"))) == QSet<qint64> {three, thirty});
     CHECK(catalog.find(filter + encode(QStringLiteral("\"\\\"") + base + QStringLiteral("-3\\\"\""))).isEmpty());
     // A filter on a key nobody registered is ignored: every spool comes back.
     CHECK(catalog.find(QStringLiteral("extra.") + uniqueKey(QStringLiteral("unregistered")) + QStringLiteral("=x"))
@@ -245,4 +248,19 @@ TEST_CASE("contract: lists page with limit/offset, count in x-total-count, sort 
     const Reply everything = call("GET", base + QStringLiteral("&allow_archived=true"));
     CHECK(everything.header("x-total-count") == "5");
     CHECK(ids(everything).contains(created.at(2)));
+
+    // filament.id takes a comma-separated list (Spoolman's API description: "Separate multiple
+    // IDs with a comma"); Spoolbridge's stock query asks for all matching filaments at once.
+    const qint64 otherFilament = createFilament(catalog.cleanup,
+        {{QStringLiteral("vendor_id"), catalog.vendorId}, {QStringLiteral("material"), catalog.material},
+            {QStringLiteral("weight"), 1000}});
+    const qint64 other = idOf(createSpool(catalog.cleanup, {{QStringLiteral("filament_id"), otherFilament}}));
+    const Reply both = call("GET",
+        QStringLiteral("/spool?filament.id=%1,%2&sort=id:asc&limit=20&offset=0")
+            .arg(catalog.filamentId)
+            .arg(otherFilament));
+    REQUIRE(both.status == 200);
+    CHECK(both.header("x-total-count") == "5");
+    CHECK(ids(both).contains(other));
+    CHECK(ids(both).contains(created.at(0)));
 }

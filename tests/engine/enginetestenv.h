@@ -31,6 +31,7 @@ public:
     // Stops and restarts the stand-in on the same port and database.
     void stopStandin();
     void startStandin();
+    bool standinRunning() const { return m_standin != nullptr; }
 
     // A printer model fed with a fixture's full report.
     std::unique_ptr<PrinterModel> printer(const QString &fixture, const QString &serial);

@@ -214,7 +214,7 @@ TEST_CASE("spoolman client: tag lookup keeps only spools that really carry the t
     CHECK(found.totalCount == 1);
     const FakeRequest &lookup = server.requests.last();
     CHECK(lookup.path() == "/api/v1/spool");
-    CHECK(lookup.rawQuery() == "extra.tag=%22uuid-3%22&allow_archived=true");
+    CHECK(lookup.rawQuery() == "extra.tag=uuid-3&allow_archived=true");
 
     // /info and /field are read once per connection.
     server.requests.clear();
