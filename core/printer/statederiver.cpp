@@ -3,7 +3,6 @@
 #include <QHash>
 
 #include <algorithm>
-#include <cctype>
 #include <cmath>
 
 namespace Spoolbridge {
@@ -104,6 +103,23 @@ QString stringOf(const JsonNode *node)
     return node ? node->toQString() : QString();
 }
 
+bool isHexDigit(char c)
+{
+    return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'f') || (c >= 'A' && c <= 'F');
+}
+
+// Upper-case copy of an ASCII hex string as a QString (one allocation); `suffix` is appended.
+QString upperHex(std::string_view text, std::string_view suffix = std::string_view())
+{
+    QString result(qsizetype(text.size() + suffix.size()), Qt::Uninitialized);
+    QChar *out = result.data();
+    for (char c : text)
+        *out++ = QLatin1Char(c >= 'a' && c <= 'f' ? char(c - 'a' + 'A') : c);
+    for (char c : suffix)
+        *out++ = QLatin1Char(c);
+    return result;
+}
+
 // RRGGBBAA upper case; RRGGBB gets an opaque alpha; anything else is "unknown".
 QString normaliseColor(const JsonNode *node)
 {
@@ -113,13 +129,10 @@ QString normaliseColor(const JsonNode *node)
     if (text.size() != 6 && text.size() != 8)
         return QString();
     for (char c : text) {
-        if (!std::isxdigit(static_cast<unsigned char>(c)))
+        if (!isHexDigit(c))
             return QString();
     }
-    QString color = QString::fromLatin1(text.data(), qsizetype(text.size())).toUpper();
-    if (color.size() == 6)
-        color += QLatin1String("FF");
-    return color;
+    return upperHex(text, text.size() == 6 ? std::string_view("FF") : std::string_view());
 }
 
 // RFID ids: upper-case hex; all zeros (or not hex) means "no id".
@@ -130,14 +143,14 @@ QString normaliseId(const JsonNode *node)
     const std::string_view text = node->textView();
     bool allZero = true;
     for (char c : text) {
-        if (!std::isxdigit(static_cast<unsigned char>(c)))
+        if (!isHexDigit(c))
             return QString();
         if (c != '0')
             allZero = false;
     }
     if (text.empty() || allZero)
         return QString();
-    return QString::fromLatin1(text.data(), qsizetype(text.size())).toUpper();
+    return upperHex(text);
 }
 
 int unitExistBit(int unitId)
@@ -189,10 +202,13 @@ void fillSlot(const JsonNode *tray, bool present, bool noRemain, Slot &slot)
     slot.trayIdName = stringOf(tray->find("tray_id_name"));
     slot.color = normaliseColor(tray->find("tray_color"));
     if (const JsonNode *cols = tray->find("cols"); cols && cols->isArray()) {
+        slot.colors.reserve(qsizetype(cols->items.size()));
         for (const JsonNode &col : cols->items) {
-            const QString color = normaliseColor(&col);
-            if (!color.isEmpty())
-                slot.colors.append(color);
+            QString color = normaliseColor(&col);
+            if (color.isEmpty())
+                continue;
+            // Usually the same as tray_color: share its data instead of a second copy.
+            slot.colors.append(color == slot.color ? slot.color : std::move(color));
         }
     }
     slot.trayUuid = normaliseId(tray->find("tray_uuid"));
@@ -380,6 +396,7 @@ void StateDeriver::deriveAms(const ReportMerger &merger, PrinterState &state, QL
     }
 
     QList<AmsUnit> units;
+    units.reserve(qsizetype(listed.size()));
     for (const UnitRef &ref : listed) {
         const int existBit = unitExistBit(ref.id);
         if (hasAmsBits && layoutMatches && existBit >= 0 && !(amsBits & (quint64(1) << existBit)))
@@ -423,6 +440,7 @@ void StateDeriver::deriveAms(const ReportMerger &merger, PrinterState &state, QL
         unit.dryMinutesLeft = unit.drying ? dryTime : 0;
 
         const int slotCount = unit.type == UnitType::AmsHt ? 1 : 4;
+        unit.trays.reserve(slotCount);
         const JsonNode *trays = node.find("tray");
         for (int index = 0; index < slotCount; ++index) {
             Slot slot;
@@ -439,9 +457,9 @@ void StateDeriver::deriveAms(const ReportMerger &merger, PrinterState &state, QL
             } else
                 present = tray && tray->find("tray_type") && !tray->find("tray_type")->textView().empty();
             fillSlot(tray, present, unit.type == UnitType::AmsLite, slot);
-            unit.trays.append(slot);
+            unit.trays.append(std::move(slot));
         }
-        units.append(unit);
+        units.append(std::move(unit));
     }
 
     // External spools: vir_slot[] on newer firmware, else the legacy vt_tray.
@@ -457,7 +475,7 @@ void StateDeriver::deriveAms(const ReportMerger &merger, PrinterState &state, QL
         slot.external = true;
         const JsonNode *type = tray.find("tray_type");
         fillSlot(&tray, type && !type->textView().empty(), false, slot);
-        external.append(slot);
+        external.append(std::move(slot));
     };
     if (const JsonNode *virSlots = print.find("vir_slot");
         virSlots && virSlots->isArray() && !virSlots->items.empty()) {
@@ -517,8 +535,8 @@ void StateDeriver::deriveAms(const ReportMerger &merger, PrinterState &state, QL
 
     state.activeTrayRight = right;
     state.activeTrayLeft = left;
-    state.units = units;
-    state.external = external;
+    state.units = std::move(units);
+    state.external = std::move(external);
 }
 
 void StateDeriver::deriveJob(const JsonNode &print, JobInfo &job)
