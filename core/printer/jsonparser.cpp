@@ -4,6 +4,7 @@
 #include <QtAlgorithms>
 #include <QtEndian>
 
+#include <algorithm>
 #include <charconv>
 #include <cstring>
 #include <limits>
@@ -11,15 +12,11 @@
 
 namespace Spoolbridge {
 
-// Two passes over the bytes (see docs/printer-model.md, "Parser"):
-//  1. Validator: checks the whole grammar (same messages and byte offsets as before) and notes
-//     on a tape, in document order, the element count of every object and array and the length
-//     of every string (or that it has escapes). Nothing else is allocated, so hostile input never
-//     builds a tree.
-//  2. Builder: walks the now known-good bytes again and builds the JsonNode tree from the tape:
-//     every member/item vector is reserved to its exact size (no regrowth, no moves of half-built
-//     nodes), plain strings are copied without a second scan, small numbers are converted
-//     without std::from_chars.
+// One pass (see docs/printer-model.md, "Parser"). The members of an object (items of an array)
+// go straight into the node's vector, reserved to the size the previous container at the same
+// depth had (SizeHints), which nearly always fits; a reservation that was far too big is given
+// back. Plain strings are found eight bytes at a time and copied in one go; numbers with up to
+// 15 digits and no exponent are converted without std::from_chars.
 
 namespace {
 
@@ -50,9 +47,6 @@ bool isPlain(char c)
     return c != '"' && c != '\\' && static_cast<unsigned char>(c) >= 0x20;
 }
 
-// Tape entry of a string that has escapes (or is too long to note): the Builder rescans it.
-constexpr quint32 escapedMark = 0x80000000U;
-
 // Skips plain string bytes from `p`; returns the first byte that is not plain (or `end`).
 // Eight bytes at a time while they are available: a zero byte in (w ^ '"'), (w ^ '\\') or a byte
 // below 0x20 marks the stop; the lowest marked byte is exact (borrows only run upwards).
@@ -82,24 +76,37 @@ inline __attribute__((always_inline)) const char *skipPlain(const char *p, const
     return p;
 }
 
-class Validator
+// How many members (items) the last object (array) at each nesting depth had, kept from document
+// to document on the thread: printers send the same shapes again and again, so the next
+// container at that depth is reserved to the right size almost always.
+// A hint never exceeds maxHint, so one huge container cannot make the next documents reserve a lot.
+constexpr size_t maxHint = 64;
+struct SizeHints {
+    quint32 members[JsonParser::maxDepth + 1] = {};
+    quint32 items[JsonParser::maxDepth + 1] = {};
+};
+
+// Positions live in a local pointer `p` that the helpers take and return: a member pointer would
+// be reloaded after every string write (char stores may alias it). m_pos is only kept up to date
+// for the error offset.
+class Parser
 {
 public:
-    Validator(const char *begin, const char *end, std::vector<quint32> &tape)
+    Parser(const char *begin, const char *end, SizeHints &hints)
         : m_begin(begin)
         , m_pos(begin)
         , m_end(end)
-        , m_tape(tape)
+        , m_hints(hints)
     { }
 
-    bool document()
+    bool document(JsonNode &out)
     {
-        skipSpace();
-        if (!value(0))
+        const char *p = skipSpace(m_begin);
+        if (!value(p, out, 0))
             return false;
-        skipSpace();
-        if (m_pos != m_end)
-            return fail(QT_TRANSLATE_NOOP("Spoolbridge::JsonParser", "unexpected text after the JSON value"));
+        p = skipSpace(p);
+        if (p != m_end)
+            return fail(p, QT_TRANSLATE_NOOP("Spoolbridge::JsonParser", "unexpected text after the JSON value"));
         return true;
     }
 
@@ -107,318 +114,161 @@ public:
     qsizetype offset() const { return qsizetype(m_pos - m_begin); }
 
 private:
-    bool fail(const char *message)
+    bool fail(const char *p, const char *message)
     {
-        if (!m_error)
+        if (!m_error) {
             m_error = message;
+            m_pos = p;
+        }
         return false;
     }
 
-    void skipSpace()
-    {
-        while (m_pos != m_end && isSpace(*m_pos))
-            ++m_pos;
-    }
-
-    bool literal(const char *word, size_t length)
-    {
-        if (size_t(m_end - m_pos) < length || std::memcmp(m_pos, word, length) != 0)
-            return fail(QT_TRANSLATE_NOOP("Spoolbridge::JsonParser", "invalid literal"));
-        m_pos += length;
-        return true;
-    }
-
-    bool value(int depth)
-    {
-        if (m_pos == m_end)
-            return fail(QT_TRANSLATE_NOOP("Spoolbridge::JsonParser", "the text ends where a value was expected"));
-        switch (*m_pos) {
-        case '{':
-            return object(depth + 1);
-        case '[':
-            return array(depth + 1);
-        case '"':
-            return string();
-        case 't':
-            return literal("true", 4);
-        case 'f':
-            return literal("false", 5);
-        case 'n':
-            return literal("null", 4);
-        default:
-            return number();
-        }
-    }
-
-    bool object(int depth)
-    {
-        if (depth > JsonParser::maxDepth)
-            return fail(QT_TRANSLATE_NOOP("Spoolbridge::JsonParser", "the JSON is nested too deeply"));
-        const size_t slot = m_tape.size();
-        m_tape.push_back(0);
-        ++m_pos; // {
-        skipSpace();
-        if (m_pos != m_end && *m_pos == '}') {
-            ++m_pos;
-            return true;
-        }
-        quint32 count = 0;
-        while (true) {
-            skipSpace();
-            if (m_pos == m_end || *m_pos != '"')
-                return fail(QT_TRANSLATE_NOOP("Spoolbridge::JsonParser", "an object key (a quoted name) was expected"));
-            if (!string())
-                return false;
-            skipSpace();
-            if (m_pos == m_end || *m_pos != ':')
-                return fail(QT_TRANSLATE_NOOP("Spoolbridge::JsonParser", "a colon was expected after an object key"));
-            ++m_pos;
-            skipSpace();
-            if (!value(depth))
-                return false;
-            ++count;
-            skipSpace();
-            if (m_pos == m_end)
-                return fail(QT_TRANSLATE_NOOP("Spoolbridge::JsonParser", "the text ends inside an object"));
-            if (*m_pos == ',') {
-                ++m_pos;
-                continue;
-            }
-            if (*m_pos == '}') {
-                ++m_pos;
-                m_tape[slot] = count;
-                return true;
-            }
-            return fail(QT_TRANSLATE_NOOP("Spoolbridge::JsonParser", "a comma or closing brace was expected"));
-        }
-    }
-
-    bool array(int depth)
-    {
-        if (depth > JsonParser::maxDepth)
-            return fail(QT_TRANSLATE_NOOP("Spoolbridge::JsonParser", "the JSON is nested too deeply"));
-        const size_t slot = m_tape.size();
-        m_tape.push_back(0);
-        ++m_pos; // [
-        skipSpace();
-        if (m_pos != m_end && *m_pos == ']') {
-            ++m_pos;
-            return true;
-        }
-        quint32 count = 0;
-        while (true) {
-            skipSpace();
-            if (!value(depth))
-                return false;
-            ++count;
-            skipSpace();
-            if (m_pos == m_end)
-                return fail(QT_TRANSLATE_NOOP("Spoolbridge::JsonParser", "the text ends inside an array"));
-            if (*m_pos == ',') {
-                ++m_pos;
-                continue;
-            }
-            if (*m_pos == ']') {
-                ++m_pos;
-                m_tape[slot] = count;
-                return true;
-            }
-            return fail(QT_TRANSLATE_NOOP("Spoolbridge::JsonParser", "a comma or closing bracket was expected"));
-        }
-    }
-
-    bool hex4()
-    {
-        if (m_end - m_pos < 4)
-            return fail(QT_TRANSLATE_NOOP("Spoolbridge::JsonParser", "invalid \\u escape"));
-        for (int i = 0; i < 4; ++i) {
-            if (hexDigit(m_pos[i]) < 0)
-                return fail(QT_TRANSLATE_NOOP("Spoolbridge::JsonParser", "invalid \\u escape"));
-        }
-        m_pos += 4;
-        return true;
-    }
-
-    bool string()
-    {
-        ++m_pos; // opening quote
-        const char *start = m_pos;
-        bool escaped = false;
-        while (true) {
-            m_pos = skipPlain(m_pos, m_end);
-            if (m_pos == m_end)
-                return fail(QT_TRANSLATE_NOOP("Spoolbridge::JsonParser", "the text ends inside a string"));
-            const char c = *m_pos;
-            if (c == '"') {
-                const size_t length = size_t(m_pos - start);
-                m_tape.push_back(escaped || length >= escapedMark ? escapedMark : quint32(length));
-                ++m_pos;
-                return true;
-            }
-            escaped = true;
-            if (c != '\\')
-                return fail(QT_TRANSLATE_NOOP("Spoolbridge::JsonParser", "a control character inside a string"));
-            ++m_pos;
-            if (m_pos == m_end)
-                return fail(QT_TRANSLATE_NOOP("Spoolbridge::JsonParser", "the text ends inside a string"));
-            switch (*m_pos++) {
-            case '"':
-            case '\\':
-            case '/':
-            case 'b':
-            case 'f':
-            case 'n':
-            case 'r':
-            case 't':
-                break;
-            case 'u':
-                // A high surrogate's partner is an escape of its own: checked on the next turn.
-                if (!hex4())
-                    return false;
-                break;
-            default:
-                return fail(QT_TRANSLATE_NOOP("Spoolbridge::JsonParser", "an invalid escape sequence in a string"));
-            }
-        }
-    }
-
-    bool number()
-    {
-        if (m_pos != m_end && *m_pos == '-')
-            ++m_pos;
-        if (m_pos == m_end || !isDigit(*m_pos))
-            return fail(
-                QT_TRANSLATE_NOOP("Spoolbridge::JsonParser", "an unexpected character where a value was expected"));
-        if (*m_pos == '0') {
-            ++m_pos;
-        } else {
-            while (m_pos != m_end && isDigit(*m_pos))
-                ++m_pos;
-        }
-        if (m_pos != m_end && *m_pos == '.') {
-            ++m_pos;
-            if (m_pos == m_end || !isDigit(*m_pos))
-                return fail(QT_TRANSLATE_NOOP("Spoolbridge::JsonParser", "a malformed number"));
-            while (m_pos != m_end && isDigit(*m_pos))
-                ++m_pos;
-        }
-        if (m_pos != m_end && (*m_pos == 'e' || *m_pos == 'E')) {
-            ++m_pos;
-            if (m_pos != m_end && (*m_pos == '+' || *m_pos == '-'))
-                ++m_pos;
-            if (m_pos == m_end || !isDigit(*m_pos))
-                return fail(QT_TRANSLATE_NOOP("Spoolbridge::JsonParser", "a malformed number"));
-            while (m_pos != m_end && isDigit(*m_pos))
-                ++m_pos;
-        }
-        return true;
-    }
-
-    const char *m_begin;
-    const char *m_pos;
-    const char *m_end;
-    std::vector<quint32> &m_tape;
-};
-
-// Builds the tree from bytes the Validator accepted; it relies on that and checks nothing.
-// Positions are passed and returned by value: a member pointer would be reloaded after every
-// string write (char stores may alias it).
-class Builder
-{
-public:
-    Builder(const char *end, const std::vector<quint32> &tape)
-        : m_end(end)
-        , m_tape(tape.data())
-    { }
-
-    void document(const char *p, JsonNode &out)
+    const char *skipSpace(const char *p) const
     {
         while (p != m_end && isSpace(*p))
-            ++p;
-        value(p, out);
-    }
-
-private:
-    // Inside a validated container there is always a closing bracket ahead: no end check.
-    static const char *skipSpace(const char *p)
-    {
-        while (isSpace(*p))
             ++p;
         return p;
     }
 
-    const char *value(const char *p, JsonNode &out)
+    bool literal(const char *&p, const char *word, size_t length)
     {
+        if (size_t(m_end - p) < length || std::memcmp(p, word, length) != 0)
+            return fail(p, QT_TRANSLATE_NOOP("Spoolbridge::JsonParser", "invalid literal"));
+        p += length;
+        return true;
+    }
+
+    bool value(const char *&p, JsonNode &out, int depth)
+    {
+        if (p == m_end)
+            return fail(p, QT_TRANSLATE_NOOP("Spoolbridge::JsonParser", "the text ends where a value was expected"));
         switch (*p) {
         case '{':
-            return object(p, out);
+            return object(p, out, depth + 1);
         case '[':
-            return array(p, out);
+            return array(p, out, depth + 1);
         case '"':
             out.type = JsonNode::Type::String;
             return string(p, out.text);
         case 't':
             out.type = JsonNode::Type::Bool;
             out.boolean = true;
-            return p + 4;
+            return literal(p, "true", 4);
         case 'f':
             out.type = JsonNode::Type::Bool;
-            return p + 5;
+            return literal(p, "false", 5);
         case 'n':
-            return p + 4;
+            return literal(p, "null", 4);
         default:
             out.type = JsonNode::Type::Number;
             return number(p, out.number);
         }
     }
 
-    const char *object(const char *p, JsonNode &out)
+    bool object(const char *&p, JsonNode &out, int depth)
     {
+        if (depth > JsonParser::maxDepth)
+            return fail(p, QT_TRANSLATE_NOOP("Spoolbridge::JsonParser", "the JSON is nested too deeply"));
         out.type = JsonNode::Type::Object;
-        const quint32 count = *m_tape++;
-        ++p; // {
-        if (count == 0)
-            return skipSpace(p) + 1; // }
-        out.members.reserve(count);
-        for (quint32 i = 0; i < count; ++i) {
+        p = skipSpace(p + 1); // {
+        if (p != m_end && *p == '}') {
+            ++p;
+            return true;
+        }
+        std::vector<JsonMember> &members = out.members;
+        members.reserve(m_hints.members[depth]);
+        while (true) {
             p = skipSpace(p);
-            const quint32 length = *m_tape++;
-            if (length != escapedMark) {
-                out.members.emplace_back(std::string_view(p + 1, length));
-                p += length + 2;
+            if (p == m_end || *p != '"')
+                return fail(
+                    p, QT_TRANSLATE_NOOP("Spoolbridge::JsonParser", "an object key (a quoted name) was expected"));
+            const char *keyEnd = skipPlain(p + 1, m_end);
+            if (keyEnd != m_end && *keyEnd == '"') {
+                members.emplace_back(std::string_view(p + 1, size_t(keyEnd - p - 1)));
+                p = keyEnd + 1;
             } else {
-                out.members.emplace_back(std::string_view());
-                p = escapedString(p, out.members.back().key);
+                members.emplace_back();
+                if (!string(p, members.back().key))
+                    return false;
             }
-            p = skipSpace(p) + 1; // :
-            p = value(skipSpace(p), out.members.back().value);
-            p = skipSpace(p) + 1; // , or }
+            p = skipSpace(p);
+            if (p == m_end || *p != ':')
+                return fail(
+                    p, QT_TRANSLATE_NOOP("Spoolbridge::JsonParser", "a colon was expected after an object key"));
+            p = skipSpace(p + 1);
+            if (!value(p, members.back().value, depth))
+                return false;
+            p = skipSpace(p);
+            if (p == m_end)
+                return fail(p, QT_TRANSLATE_NOOP("Spoolbridge::JsonParser", "the text ends inside an object"));
+            if (*p == ',') {
+                ++p;
+                continue;
+            }
+            if (*p == '}') {
+                ++p;
+                m_hints.members[depth] = quint32(std::min<size_t>(members.size(), maxHint));
+                trimSlack(members);
+                return true;
+            }
+            return fail(p, QT_TRANSLATE_NOOP("Spoolbridge::JsonParser", "a comma or closing brace was expected"));
         }
-        return p;
     }
 
-    const char *array(const char *p, JsonNode &out)
+    bool array(const char *&p, JsonNode &out, int depth)
     {
+        if (depth > JsonParser::maxDepth)
+            return fail(p, QT_TRANSLATE_NOOP("Spoolbridge::JsonParser", "the JSON is nested too deeply"));
         out.type = JsonNode::Type::Array;
-        const quint32 count = *m_tape++;
-        ++p; // [
-        if (count == 0)
-            return skipSpace(p) + 1; // ]
-        out.items.resize(count);
-        for (JsonNode &item : out.items) {
-            p = value(skipSpace(p), item);
-            p = skipSpace(p) + 1; // , or ]
+        p = skipSpace(p + 1); // [
+        if (p != m_end && *p == ']') {
+            ++p;
+            return true;
         }
-        return p;
+        std::vector<JsonNode> &items = out.items;
+        items.reserve(m_hints.items[depth]);
+        while (true) {
+            p = skipSpace(p);
+            items.emplace_back();
+            if (!value(p, items.back(), depth))
+                return false;
+            p = skipSpace(p);
+            if (p == m_end)
+                return fail(p, QT_TRANSLATE_NOOP("Spoolbridge::JsonParser", "the text ends inside an array"));
+            if (*p == ',') {
+                ++p;
+                continue;
+            }
+            if (*p == ']') {
+                ++p;
+                m_hints.items[depth] = quint32(std::min<size_t>(items.size(), maxHint));
+                trimSlack(items);
+                return true;
+            }
+            return fail(p, QT_TRANSLATE_NOOP("Spoolbridge::JsonParser", "a comma or closing bracket was expected"));
+        }
     }
 
-    const char *string(const char *p, std::string &out)
+    // The tree lives long: a reservation that was far too generous is given back.
+    template<typename T> static void trimSlack(std::vector<T> &vector)
     {
-        const quint32 length = *m_tape++;
-        if (length == escapedMark)
-            return escapedString(p, out);
-        out.assign(p + 1, length);
-        return p + length + 2;
+        if (vector.capacity() > 2 * vector.size() + 2)
+            vector.shrink_to_fit();
+    }
+
+    bool hex4(const char *&p, unsigned &out)
+    {
+        if (m_end - p < 4)
+            return fail(p, QT_TRANSLATE_NOOP("Spoolbridge::JsonParser", "invalid \\u escape"));
+        out = 0;
+        for (int i = 0; i < 4; ++i) {
+            const int digit = hexDigit(p[i]);
+            if (digit < 0)
+                return fail(p, QT_TRANSLATE_NOOP("Spoolbridge::JsonParser", "invalid \\u escape"));
+            out = (out << 4) | unsigned(digit);
+        }
+        p += 4;
+        return true;
     }
 
     static void appendUtf8(std::string &out, unsigned cp)
@@ -440,27 +290,37 @@ private:
         }
     }
 
-    static unsigned hex4(const char *p)
-    {
-        unsigned value = 0;
-        for (int i = 0; i < 4; ++i)
-            value = (value << 4) | unsigned(hexDigit(p[i]));
-        return value;
-    }
-
-    const char *escapedString(const char *p, std::string &out) const
+    bool string(const char *&p, std::string &out)
     {
         ++p; // opening quote
-        out.clear();
+        const char *start = p;
+        p = skipPlain(p, m_end);
+        if (p != m_end && *p == '"') { // no escapes: the common case
+            out.append(start, size_t(p - start)); // `out` is empty: cheaper than assign()
+            ++p;
+            return true;
+        }
+        out.assign(start, size_t(p - start));
         while (true) {
-            const char *start = p;
-            p = skipPlain(p, m_end);
-            out.append(start, size_t(p - start));
-            if (*p == '"')
-                return p + 1;
-            ++p; // backslash
+            if (p == m_end)
+                return fail(p, QT_TRANSLATE_NOOP("Spoolbridge::JsonParser", "the text ends inside a string"));
+            const char c = *p;
+            if (c == '"') {
+                ++p;
+                return true;
+            }
+            if (c != '\\')
+                return fail(p, QT_TRANSLATE_NOOP("Spoolbridge::JsonParser", "a control character inside a string"));
+            ++p;
+            if (p == m_end)
+                return fail(p, QT_TRANSLATE_NOOP("Spoolbridge::JsonParser", "the text ends inside a string"));
             const char escape = *p++;
             switch (escape) {
+            case '"':
+            case '\\':
+            case '/':
+                out += escape;
+                break;
             case 'b':
                 out += '\b';
                 break;
@@ -477,46 +337,59 @@ private:
                 out += '\t';
                 break;
             case 'u': {
-                unsigned cp = hex4(p);
-                p += 4;
+                unsigned cp = 0;
+                if (!hex4(p, cp))
+                    return false;
                 if (cp >= 0xD800 && cp < 0xDC00 && m_end - p >= 6 && p[0] == '\\' && p[1] == 'u') {
-                    const unsigned low = hex4(p + 2);
-                    p += 6; // the second escape is consumed either way
+                    p += 2;
+                    unsigned low = 0;
+                    if (!hex4(p, low))
+                        return false;
                     if (low >= 0xDC00 && low < 0xE000)
                         cp = 0x10000 + ((cp - 0xD800) << 10) + (low - 0xDC00);
                     else
-                        cp = 0xFFFD;
+                        cp = 0xFFFD; // the second escape is consumed either way
                 } else if (cp >= 0xD800 && cp < 0xE000) {
                     cp = 0xFFFD; // a lone surrogate
                 }
                 appendUtf8(out, cp);
                 break;
             }
-            default: // " \ /
-                out += escape;
-                break;
+            default:
+                return fail(p, QT_TRANSLATE_NOOP("Spoolbridge::JsonParser", "an invalid escape sequence in a string"));
             }
+            const char *plain = p;
+            p = skipPlain(p, m_end);
+            out.append(plain, size_t(p - plain));
         }
     }
 
-    const char *number(const char *p, double &out) const
+    bool number(const char *&p, double &out)
     {
         const char *start = p;
         const bool negative = *p == '-';
         if (negative)
             ++p;
-        // Fast path: up to 15 significant digits and no exponent. Mantissa and the power of ten
-        // are then exact doubles and one division rounds correctly.
+        if (p == m_end || !isDigit(*p))
+            return fail(
+                p, QT_TRANSLATE_NOOP("Spoolbridge::JsonParser", "an unexpected character where a value was expected"));
         quint64 mantissa = 0;
         int digits = 0;
-        while (p != m_end && isDigit(*p)) {
-            mantissa = mantissa * 10 + quint64(*p - '0');
-            ++digits;
+        if (*p == '0') {
             ++p;
+            digits = 1;
+        } else {
+            while (p != m_end && isDigit(*p)) {
+                mantissa = mantissa * 10 + quint64(*p - '0');
+                ++digits;
+                ++p;
+            }
         }
         int fraction = 0;
         if (p != m_end && *p == '.') {
             ++p;
+            if (p == m_end || !isDigit(*p))
+                return fail(p, QT_TRANSLATE_NOOP("Spoolbridge::JsonParser", "a malformed number"));
             while (p != m_end && isDigit(*p)) {
                 mantissa = mantissa * 10 + quint64(*p - '0');
                 ++digits;
@@ -524,33 +397,34 @@ private:
                 ++p;
             }
         }
-        const bool exponent = p != m_end && (*p == 'e' || *p == 'E');
-        if (!exponent && digits <= 15) {
+        if (p != m_end && (*p == 'e' || *p == 'E')) {
+            ++p;
+            if (p != m_end && (*p == '+' || *p == '-'))
+                ++p;
+            if (p == m_end || !isDigit(*p))
+                return fail(p, QT_TRANSLATE_NOOP("Spoolbridge::JsonParser", "a malformed number"));
+            while (p != m_end && isDigit(*p))
+                ++p;
+        } else if (digits <= 15) {
+            // Mantissa and power of ten are exact doubles: one division rounds correctly.
             static constexpr double powers[]
                 = {1e0, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15};
             double value = double(mantissa);
             if (fraction > 0)
                 value /= powers[fraction];
             out = negative ? -value : value;
-            return p;
+            return true;
         }
-        if (exponent) {
-            ++p;
-            if (*p == '+' || *p == '-')
-                ++p;
-            while (p != m_end && isDigit(*p))
-                ++p;
-        }
-        out = slowNumber(start, p);
-        return p;
+        return slowNumber(start, p, out);
     }
 
-    static double slowNumber(const char *start, const char *end)
+    bool slowNumber(const char *start, const char *end, double &out)
     {
-        double value = 0.0;
-        const auto result = std::from_chars(start, end, value);
+        const auto result = std::from_chars(start, end, out);
+        if (result.ec == std::errc())
+            return true;
         if (result.ec != std::errc::result_out_of_range)
-            return value;
+            return fail(end, QT_TRANSLATE_NOOP("Spoolbridge::JsonParser", "a malformed number"));
         // Beyond the double range: keep the sign, readers treat it as "no usable value".
         const bool negative = *start == '-';
         bool tiny = true; // underflow when the mantissa is all zeros; overflow otherwise
@@ -562,12 +436,15 @@ private:
         }
         if (exponent != end && exponent + 1 != end && exponent[1] == '-')
             tiny = true;
-        value = tiny ? 0.0 : std::numeric_limits<double>::infinity();
-        return negative ? -value : value;
+        const double value = tiny ? 0.0 : std::numeric_limits<double>::infinity();
+        out = negative ? -value : value;
+        return true;
     }
 
+    const char *m_begin;
+    const char *m_pos;
     const char *m_end;
-    const quint32 *m_tape;
+    SizeHints &m_hints;
 };
 
 } // namespace
@@ -575,23 +452,17 @@ private:
 bool JsonParser::parse(const char *begin, const char *end, JsonNode &out, QString *errorText, qsizetype *errorOffset)
 {
     out = JsonNode();
-    // The count list is reused between calls on one thread: no allocation once it has grown.
-    thread_local std::vector<quint32> tape;
-    tape.clear();
-    Validator validator(begin, end, tape);
-    if (!validator.document()) {
+    thread_local SizeHints hints;
+    Parser parser(begin, end, hints);
+    const bool ok = parser.document(out);
+    if (!ok) {
         if (errorText)
-            *errorText = QCoreApplication::translate("Spoolbridge::JsonParser", validator.m_error);
+            *errorText = QCoreApplication::translate("Spoolbridge::JsonParser", parser.m_error);
         if (errorOffset)
-            *errorOffset = validator.offset();
-        if (tape.capacity() > 65536)
-            std::vector<quint32>().swap(tape); // do not keep a hostile document's size around
-        return false;
+            *errorOffset = parser.offset();
+        out = JsonNode();
     }
-    Builder(end, tape).document(begin, out);
-    if (tape.capacity() > 65536)
-        std::vector<quint32>().swap(tape);
-    return true;
+    return ok;
 }
 
 } // namespace Spoolbridge
