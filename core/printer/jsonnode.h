@@ -38,8 +38,9 @@ public:
     bool isString() const { return type == Type::String; }
     bool isNumber() const { return type == Type::Number; }
 
-    // Object member lookup; nullptr when this is not an object or the key is missing. Inline:
-    // callers pass literal keys, so the compiler compares with a known length.
+    // Object member lookup; nullptr when this is not an object or the key is missing. When a
+    // key occurs twice, the last occurrence counts. Inline: callers pass literal keys, so the
+    // compiler compares with a known length.
     inline const JsonNode *find(std::string_view key) const;
     JsonNode *find(std::string_view key) { return const_cast<JsonNode *>(std::as_const(*this).find(key)); }
 
@@ -81,11 +82,12 @@ inline const JsonNode *JsonNode::find(std::string_view key) const
     if (type != Type::Object || key.empty())
         return nullptr;
     const char first = key.front();
-    for (const JsonMember &member : members) {
+    // From the back: with a duplicated key the last occurrence wins (as in QJsonDocument).
+    for (auto it = members.rbegin(); it != members.rend(); ++it) {
         // Length and first byte reject almost every candidate before the byte comparison.
-        if (member.key.size() == key.size() && member.key.front() == first
-            && std::char_traits<char>::compare(member.key.data(), key.data(), key.size()) == 0)
-            return &member.value;
+        if (it->key.size() == key.size() && it->key.front() == first
+            && std::char_traits<char>::compare(it->key.data(), key.data(), key.size()) == 0)
+            return &it->value;
     }
     return nullptr;
 }

@@ -24,14 +24,23 @@ bool isKeyedArray(std::string_view key, std::string_view parentKey)
 // Root keys whose change affects the derived job or units.
 void markRootKey(std::string_view key, MergeResult &result)
 {
+    static constexpr std::string_view amsKeys[] = {"ams", "vt_tray", "vir_slot", "device"};
     static constexpr std::string_view jobKeys[] = {"gcode_state", "subtask_name", "gcode_file", "task_id", "subtask_id",
         "project_id", "print_type", "mc_percent", "layer_num", "total_layer_num", "mc_remaining_time", "mapping"};
-    if (key == "ams" || key == "vt_tray" || key == "vir_slot" || key == "device") {
-        result.amsDirty = true;
+    if (key.empty())
         return;
+    // First byte and length reject nearly all of the ~100 root keys before a byte comparison.
+    auto matches = [key](std::string_view candidate) {
+        return key.size() == candidate.size() && key.front() == candidate.front() && key == candidate;
+    };
+    for (std::string_view amsKey : amsKeys) {
+        if (matches(amsKey)) {
+            result.amsDirty = true;
+            return;
+        }
     }
     for (std::string_view jobKey : jobKeys) {
-        if (key == jobKey) {
+        if (matches(jobKey)) {
             result.jobDirty = true;
             return;
         }
@@ -42,6 +51,15 @@ bool mergeNode(JsonNode &target, JsonNode &&delta, std::string_view key, std::st
 
 bool mergeObject(JsonNode &target, JsonNode &&delta, std::string_view selfKey, MergeResult *rootResult)
 {
+    if (target.members.empty()) {
+        // Nothing to merge with (a first report without msg 0): take the members over whole.
+        if (rootResult) {
+            for (const JsonMember &member : delta.members)
+                markRootKey(member.key, *rootResult);
+        }
+        target.members = std::move(delta.members);
+        return !target.members.empty();
+    }
     bool changed = false;
     for (JsonMember &incoming : delta.members) {
         JsonNode *existing = target.find(incoming.key);

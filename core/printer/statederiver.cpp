@@ -186,7 +186,45 @@ int globalIdFor(int unitId, int slot)
     return unitId * 4 + slot;
 }
 
-void fillSlot(const JsonNode *tray, bool present, bool noRemain, Slot &slot)
+// The slots of one report repeat a few texts (material, profile, preset, colour): each distinct
+// text becomes one QString that the slots share, instead of one allocation per slot. The keys
+// are views into the report tree, which does not change while the state is derived.
+class SharedTexts
+{
+public:
+    // `make` turns the node into the QString (stringOf, normaliseColor, …); only string nodes
+    // are shared.
+    template<typename Make> QString get(const JsonNode *node, Make make)
+    {
+        if (!node || !node->isString())
+            return make(node);
+        const std::string_view text = node->textView();
+        for (int i = 0; i < m_count; ++i) {
+            if (m_keys[i] == text)
+                return m_values[i];
+        }
+        QString value = make(node);
+        if (m_count < capacity) {
+            m_keys[m_count] = text;
+            m_values[m_count] = value;
+            ++m_count;
+        }
+        return value;
+    }
+
+private:
+    static constexpr int capacity = 24;
+    std::string_view m_keys[capacity];
+    QString m_values[capacity];
+    int m_count = 0;
+};
+
+struct SlotTexts {
+    SharedTexts plain; // stringOf
+    SharedTexts colors; // normaliseColor
+};
+
+void fillSlot(const JsonNode *tray, bool present, bool noRemain, Slot &slot, SlotTexts &texts)
 {
     slot.present = present;
     slot.state = intOr(tray ? tray->find("state") : nullptr, -1);
@@ -195,20 +233,18 @@ void fillSlot(const JsonNode *tray, bool present, bool noRemain, Slot &slot)
     // tray_type "" clears the tray: whatever else the tree still holds is stale.
     if (const JsonNode *type = tray->find("tray_type"); type && type->isString() && type->text.empty())
         return;
-    slot.material = stringOf(tray->find("tray_type"));
-    const QString subBrand = stringOf(tray->find("tray_sub_brands"));
+    slot.material = texts.plain.get(tray->find("tray_type"), stringOf);
+    const QString subBrand = texts.plain.get(tray->find("tray_sub_brands"), stringOf);
     slot.profile = subBrand.isEmpty() ? slot.material : subBrand;
-    slot.presetId = stringOf(tray->find("tray_info_idx"));
-    slot.trayIdName = stringOf(tray->find("tray_id_name"));
-    slot.color = normaliseColor(tray->find("tray_color"));
+    slot.presetId = texts.plain.get(tray->find("tray_info_idx"), stringOf);
+    slot.trayIdName = texts.plain.get(tray->find("tray_id_name"), stringOf);
+    slot.color = texts.colors.get(tray->find("tray_color"), normaliseColor);
     if (const JsonNode *cols = tray->find("cols"); cols && cols->isArray()) {
         slot.colors.reserve(qsizetype(cols->items.size()));
         for (const JsonNode &col : cols->items) {
-            QString color = normaliseColor(&col);
-            if (color.isEmpty())
-                continue;
-            // Usually the same as tray_color: share its data instead of a second copy.
-            slot.colors.append(color == slot.color ? slot.color : std::move(color));
+            QString color = texts.colors.get(&col, normaliseColor);
+            if (!color.isEmpty())
+                slot.colors.append(std::move(color));
         }
     }
     slot.trayUuid = normaliseId(tray->find("tray_uuid"));
@@ -395,6 +431,7 @@ void StateDeriver::deriveAms(const ReportMerger &merger, PrinterState &state, QL
             trayBitsUsable = false;
     }
 
+    SlotTexts texts;
     QList<AmsUnit> units;
     units.reserve(qsizetype(listed.size()));
     for (const UnitRef &ref : listed) {
@@ -456,7 +493,7 @@ void StateDeriver::deriveAms(const ReportMerger &merger, PrinterState &state, QL
                     staleTrays->append({unit.id, index});
             } else
                 present = tray && tray->find("tray_type") && !tray->find("tray_type")->textView().empty();
-            fillSlot(tray, present, unit.type == UnitType::AmsLite, slot);
+            fillSlot(tray, present, unit.type == UnitType::AmsLite, slot, texts);
             unit.trays.append(std::move(slot));
         }
         units.append(std::move(unit));
@@ -464,7 +501,7 @@ void StateDeriver::deriveAms(const ReportMerger &merger, PrinterState &state, QL
 
     // External spools: vir_slot[] on newer firmware, else the legacy vt_tray.
     QList<Slot> external;
-    auto addExternal = [&external](const JsonNode &tray, int id) {
+    auto addExternal = [&external, &texts](const JsonNode &tray, int id) {
         for (const Slot &existing : external) {
             if (existing.unitId == id)
                 return;
@@ -474,7 +511,7 @@ void StateDeriver::deriveAms(const ReportMerger &merger, PrinterState &state, QL
         slot.globalId = id;
         slot.external = true;
         const JsonNode *type = tray.find("tray_type");
-        fillSlot(&tray, type && !type->textView().empty(), false, slot);
+        fillSlot(&tray, type && !type->textView().empty(), false, slot, texts);
         external.append(std::move(slot));
     };
     if (const JsonNode *virSlots = print.find("vir_slot");
