@@ -76,14 +76,32 @@ inline __attribute__((always_inline)) const char *skipPlain(const char *p, const
     return p;
 }
 
-// How many members (items) the last object (array) at each nesting depth had, kept from document
-// to document on the thread: printers send the same shapes again and again, so the next
-// container at that depth is reserved to the right size almost always.
-// A hint never exceeds maxHint, so one huge container cannot make the next documents reserve a lot.
+// Container sizes seen before, kept from document to document on the thread: printers send the
+// same shapes again and again. An object is known by its depth and first key, an array by its
+// depth and the first byte of its first item; the table remembers the last size per such
+// (hashed) shape, so the next container of that shape is reserved to the right size almost
+// always. A hint never exceeds maxHint: one huge container cannot make later documents reserve
+// a lot.
 constexpr size_t maxHint = 64;
-struct SizeHints {
-    quint32 members[JsonParser::maxDepth + 1] = {};
-    quint32 items[JsonParser::maxDepth + 1] = {};
+class SizeHints
+{
+public:
+    static unsigned objectSlot(int depth, std::string_view firstKey)
+    {
+        const unsigned first = firstKey.empty() ? 0U : static_cast<unsigned char>(firstKey.front());
+        const unsigned last = firstKey.empty() ? 0U : static_cast<unsigned char>(firstKey.back());
+        return (unsigned(depth) * 131U + unsigned(firstKey.size()) * 31U + first * 7U + last) % slots;
+    }
+    static unsigned arraySlot(int depth, char firstByte)
+    {
+        return (unsigned(depth) * 131U + static_cast<unsigned char>(firstByte) * 7U + 1U) % slots;
+    }
+    size_t get(unsigned slot) const { return m_sizes[slot]; }
+    void set(unsigned slot, size_t size) { m_sizes[slot] = quint8(std::min(size, maxHint)); }
+
+private:
+    static constexpr unsigned slots = 512;
+    quint8 m_sizes[slots] = {};
 };
 
 // Positions live in a local pointer `p` that the helpers take and return: a member pointer would
@@ -176,14 +194,20 @@ private:
             return true;
         }
         std::vector<JsonMember> &members = out.members;
-        members.reserve(m_hints.members[depth]);
+        unsigned hintSlot = 0;
         while (true) {
             p = skipSpace(p);
             if (p == m_end || *p != '"')
                 return fail(
                     p, QT_TRANSLATE_NOOP("Spoolbridge::JsonParser", "an object key (a quoted name) was expected"));
             const char *keyEnd = skipPlain(p + 1, m_end);
-            if (keyEnd != m_end && *keyEnd == '"') {
+            const bool plainKey = keyEnd != m_end && *keyEnd == '"';
+            if (members.empty()) {
+                hintSlot = SizeHints::objectSlot(
+                    depth, plainKey ? std::string_view(p + 1, size_t(keyEnd - p - 1)) : std::string_view());
+                members.reserve(std::max<size_t>(m_hints.get(hintSlot), 1));
+            }
+            if (plainKey) {
                 members.emplace_back(std::string_view(p + 1, size_t(keyEnd - p - 1)));
                 p = keyEnd + 1;
             } else {
@@ -207,7 +231,7 @@ private:
             }
             if (*p == '}') {
                 ++p;
-                m_hints.members[depth] = quint32(std::min<size_t>(members.size(), maxHint));
+                m_hints.set(hintSlot, members.size());
                 trimSlack(members);
                 return true;
             }
@@ -226,7 +250,8 @@ private:
             return true;
         }
         std::vector<JsonNode> &items = out.items;
-        items.reserve(m_hints.items[depth]);
+        const unsigned hintSlot = SizeHints::arraySlot(depth, *p);
+        items.reserve(std::max<size_t>(m_hints.get(hintSlot), 1));
         while (true) {
             p = skipSpace(p);
             items.emplace_back();
@@ -241,7 +266,7 @@ private:
             }
             if (*p == ']') {
                 ++p;
-                m_hints.items[depth] = quint32(std::min<size_t>(items.size(), maxHint));
+                m_hints.set(hintSlot, items.size());
                 trimSlack(items);
                 return true;
             }
