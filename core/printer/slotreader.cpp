@@ -38,22 +38,25 @@ QString normaliseColor(const JsonNode *node)
     return upperHex(text, text.size() == 6 ? std::string_view("FF") : std::string_view());
 }
 
-// RFID ids: upper-case hex; all zeros (or not hex) means "no id".
+// RFID ids: upper-case hex; all zeros (or not hex) means "no id". One pass: checks and converts
+// into the result (only input that is not hex wastes the allocation).
 QString normaliseId(const JsonNode *node)
 {
     if (!node || !node->isString())
         return QString();
     const std::string_view text = node->textView();
-    bool allZero = true;
-    for (char c : text) {
-        if (!isHexDigit(c))
-            return QString();
-        if (c != '0')
-            allZero = false;
-    }
-    if (text.empty() || allZero)
+    if (text.empty() || text.find_first_not_of('0') == std::string_view::npos)
         return QString();
-    return upperHex(text);
+    QString result(qsizetype(text.size()), Qt::Uninitialized);
+    QChar *out = result.data();
+    for (char c : text) {
+        if (c >= 'a' && c <= 'f')
+            c = char(c - 'a' + 'A');
+        else if (!((c >= '0' && c <= '9') || (c >= 'A' && c <= 'F')))
+            return QString();
+        *out++ = QLatin1Char(c);
+    }
+    return result;
 }
 
 // The tray fields SlotReader::fill reads, found in one walk over the tray's members instead of one
