@@ -83,6 +83,21 @@ std::optional<double> JsonNode::toDouble() const
 
 std::optional<qint64> JsonNode::toInt() const
 {
+    // Fast path for the printers' integer strings ("230", "-1"): up to 15 digits, nothing else.
+    // Same result as the route through toDouble below, without the conversion.
+    if (type == Type::String && !text.empty() && text.size() <= 16) {
+        size_t pos = text.front() == '-' ? 1 : 0;
+        qint64 value = 0;
+        const size_t digitsStart = pos;
+        for (; pos < text.size(); ++pos) {
+            const char c = text[pos];
+            if (c < '0' || c > '9')
+                break;
+            value = value * 10 + (c - '0');
+        }
+        if (pos == text.size() && pos > digitsStart && pos - digitsStart <= 15)
+            return digitsStart ? -value : value;
+    }
     const std::optional<double> value = toDouble();
     if (!value)
         return std::nullopt;
