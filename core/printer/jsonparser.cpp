@@ -221,8 +221,19 @@ private:
                 return fail(
                     p, QT_TRANSLATE_NOOP("Spoolbridge::JsonParser", "a colon was expected after an object key"));
             p = skipSpace(p + 1);
-            if (!value(p, members.back().value, depth))
+            JsonNode &memberValue = members.back().value;
+            // Strings and numbers (most members) without the call through value().
+            if (p != m_end && *p == '"') {
+                memberValue.type = JsonNode::Type::String;
+                if (!string(p, memberValue.text))
+                    return false;
+            } else if (p != m_end && (isDigit(*p) || *p == '-')) {
+                memberValue.type = JsonNode::Type::Number;
+                if (!number(p, memberValue.number))
+                    return false;
+            } else if (!value(p, memberValue, depth)) {
                 return false;
+            }
             p = skipSpace(p);
             if (p == m_end)
                 return fail(p, QT_TRANSLATE_NOOP("Spoolbridge::JsonParser", "the text ends inside an object"));
