@@ -266,9 +266,18 @@ private:
         items.reserve(std::max<size_t>(m_hints.get(hintSlot), 1));
         while (true) {
             p = skipSpace(p);
-            items.emplace_back();
-            if (!value(p, items.back(), depth))
+            JsonNode &item = items.emplace_back();
+            if (p != m_end && *p == '"') {
+                item.type = JsonNode::Type::String;
+                if (!string(p, item.text))
+                    return false;
+            } else if (p != m_end && (isDigit(*p) || *p == '-')) {
+                item.type = JsonNode::Type::Number;
+                if (!number(p, item.number))
+                    return false;
+            } else if (!value(p, item, depth)) {
                 return false;
+            }
             p = skipSpace(p);
             if (p == m_end)
                 return fail(p, QT_TRANSLATE_NOOP("Spoolbridge::JsonParser", "the text ends inside an array"));
@@ -333,7 +342,8 @@ private:
         const char *start = p;
         p = skipPlain(p, m_end);
         if (p != m_end && *p == '"') { // no escapes: the common case
-            out.append(start, size_t(p - start)); // `out` is empty: cheaper than assign()
+            if (p != start)
+                out.append(start, size_t(p - start)); // `out` is empty: cheaper than assign()
             ++p;
             return true;
         }
