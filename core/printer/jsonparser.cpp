@@ -51,7 +51,7 @@ bool isPlain(char c)
 // Skips plain string bytes from `p`; returns the first byte that is not plain (or `end`).
 // Eight bytes at a time while they are available: a zero byte in (w ^ '"'), (w ^ '\\') or a byte
 // below 0x20 marks the stop; the lowest marked byte is exact (borrows only run upwards).
-inline __attribute__((always_inline)) const char *skipPlain(const char *p, const char *end)
+Q_ALWAYS_INLINE const char *skipPlain(const char *p, const char *end)
 {
     constexpr quint64 ones = 0x0101010101010101ULL;
     constexpr quint64 highs = 0x8080808080808080ULL;
