@@ -222,7 +222,7 @@ JsonNode JsonNode::fromJsonValue(const QJsonValue &value)
         node.members.reserve(size_t(object.size()));
         for (auto it = object.begin(); it != object.end(); ++it) {
             const QByteArray key = it.key().toUtf8();
-            node.members.push_back({std::string(key.constData(), size_t(key.size())), fromJsonValue(it.value())});
+            node.members.emplace_back(std::string(key.constData(), size_t(key.size())), fromJsonValue(it.value()));
         }
         break;
     }

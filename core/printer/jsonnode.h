@@ -23,7 +23,7 @@ public:
 
     // User-provided (not `= default`) so that containers of nodes construct them member by
     // member instead of zero-filling the whole node first.
-    JsonNode() noexcept { }
+    JsonNode() noexcept { } // NOLINT(modernize-use-equals-default): see above
 
     Type type = Type::Null;
     bool boolean = false;
@@ -64,7 +64,8 @@ public:
 };
 
 struct JsonMember {
-    JsonMember() noexcept { }
+    // User-provided like JsonNode's: emplace_back() must not zero-fill the member first.
+    JsonMember() noexcept { } // NOLINT(modernize-use-equals-default)
     JsonMember(std::string memberKey, JsonNode memberValue)
         : key(std::move(memberKey))
         , value(std::move(memberValue))

@@ -84,7 +84,7 @@ bool mergeObject(JsonNode &target, JsonNode &&delta, std::string_view selfKey, M
     for (JsonMember &incoming : delta.members) {
         JsonNode *existing = target.find(incoming.key);
         if (!existing) {
-            target.members.push_back({std::move(incoming.key), std::move(incoming.value)});
+            target.members.emplace_back(std::move(incoming.key), std::move(incoming.value));
             if (rootResult)
                 markRootKey(target.members.back().key, *rootResult);
             changed = true;
