@@ -10,25 +10,6 @@
 
 namespace Spoolbridge {
 
-const JsonNode *JsonNode::find(std::string_view key) const
-{
-    if (type != Type::Object || key.empty())
-        return nullptr;
-    const char first = key.front();
-    for (const JsonMember &member : members) {
-        // Length and first byte reject almost every candidate without a memcmp call.
-        if (member.key.size() == key.size() && member.key.front() == first
-            && std::char_traits<char>::compare(member.key.data(), key.data(), key.size()) == 0)
-            return &member.value;
-    }
-    return nullptr;
-}
-
-JsonNode *JsonNode::find(std::string_view key)
-{
-    return const_cast<JsonNode *>(static_cast<const JsonNode *>(this)->find(key));
-}
-
 namespace {
 
 std::optional<double> parseDecimal(std::string_view text)
@@ -41,6 +22,40 @@ std::optional<double> parseDecimal(std::string_view text)
         return std::nullopt;
     if (text.front() == '+')
         text.remove_prefix(1);
+    // Fast path for the printers' numeric strings ("26.2", "-1", "1000"): up to 15 digits, no
+    // exponent. Mantissa and power of ten are exact doubles; one division rounds correctly.
+    {
+        size_t pos = 0;
+        const bool negative = text.front() == '-';
+        if (negative)
+            ++pos;
+        quint64 mantissa = 0;
+        int digits = 0;
+        int fraction = 0;
+        bool dot = false;
+        bool plain = pos < text.size();
+        for (; pos < text.size(); ++pos) {
+            const char c = text[pos];
+            if (c >= '0' && c <= '9') {
+                mantissa = mantissa * 10 + quint64(c - '0');
+                ++digits;
+                fraction += dot ? 1 : 0;
+            } else if (c == '.' && !dot) {
+                dot = true;
+            } else {
+                plain = false;
+                break;
+            }
+        }
+        if (plain && digits > 0 && digits <= 15) {
+            static constexpr double powers[]
+                = {1e0, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15};
+            double value = double(mantissa);
+            if (fraction > 0)
+                value /= powers[fraction];
+            return negative ? -value : value;
+        }
+    }
     double value = 0.0;
     const auto result = std::from_chars(text.data(), text.data() + text.size(), value);
     if (result.ec != std::errc() || result.ptr != text.data() + text.size() || !std::isfinite(value))
@@ -68,6 +83,21 @@ std::optional<double> JsonNode::toDouble() const
 
 std::optional<qint64> JsonNode::toInt() const
 {
+    // Fast path for the printers' integer strings ("230", "-1"): up to 15 digits, nothing else.
+    // Same result as the route through toDouble below, without the conversion.
+    if (type == Type::String && !text.empty() && text.size() <= 16) {
+        size_t pos = text.front() == '-' ? 1 : 0;
+        qint64 value = 0;
+        const size_t digitsStart = pos;
+        for (; pos < text.size(); ++pos) {
+            const char c = text[pos];
+            if (c < '0' || c > '9')
+                break;
+            value = value * 10 + (c - '0');
+        }
+        if (pos == text.size() && pos > digitsStart && pos - digitsStart <= 15)
+            return digitsStart ? -value : value;
+    }
     const std::optional<double> value = toDouble();
     if (!value)
         return std::nullopt;
@@ -192,7 +222,7 @@ JsonNode JsonNode::fromJsonValue(const QJsonValue &value)
         node.members.reserve(size_t(object.size()));
         for (auto it = object.begin(); it != object.end(); ++it) {
             const QByteArray key = it.key().toUtf8();
-            node.members.push_back({std::string(key.constData(), size_t(key.size())), fromJsonValue(it.value())});
+            node.members.emplace_back(std::string(key.constData(), size_t(key.size())), fromJsonValue(it.value()));
         }
         break;
     }

@@ -6,6 +6,7 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 namespace Spoolbridge {
@@ -20,6 +21,10 @@ class JsonNode
 public:
     enum class Type : unsigned char { Null, Bool, Number, String, Object, Array };
 
+    // User-provided (not `= default`) so that containers of nodes construct them member by
+    // member instead of zero-filling the whole node first.
+    JsonNode() noexcept { } // NOLINT(modernize-use-equals-default): see above
+
     Type type = Type::Null;
     bool boolean = false;
     double number = 0.0;
@@ -33,9 +38,11 @@ public:
     bool isString() const { return type == Type::String; }
     bool isNumber() const { return type == Type::Number; }
 
-    // Object member lookup; nullptr when this is not an object or the key is missing.
-    const JsonNode *find(std::string_view key) const;
-    JsonNode *find(std::string_view key);
+    // Object member lookup; nullptr when this is not an object or the key is missing. When a
+    // key occurs twice, the last occurrence counts. Inline: callers pass literal keys, so the
+    // compiler compares with a known length.
+    inline const JsonNode *find(std::string_view key) const;
+    JsonNode *find(std::string_view key) { return const_cast<JsonNode *>(std::as_const(*this).find(key)); }
 
     // Loose readers: numbers, numeric strings and booleans where it makes sense. They never
     // throw and never overflow (infinite or out-of-range values give nullopt).
@@ -57,8 +64,33 @@ public:
 };
 
 struct JsonMember {
+    // User-provided like JsonNode's: emplace_back() must not zero-fill the member first.
+    JsonMember() noexcept { } // NOLINT(modernize-use-equals-default)
+    JsonMember(std::string memberKey, JsonNode memberValue)
+        : key(std::move(memberKey))
+        , value(std::move(memberValue))
+    { }
+    explicit JsonMember(std::string_view memberKey)
+        : key(memberKey)
+    { }
+
     std::string key;
     JsonNode value;
 };
+
+inline const JsonNode *JsonNode::find(std::string_view key) const
+{
+    if (type != Type::Object || key.empty())
+        return nullptr;
+    const char first = key.front();
+    // From the back: with a duplicated key the last occurrence wins (as in QJsonDocument).
+    for (auto it = members.rbegin(); it != members.rend(); ++it) {
+        // Length and first byte reject almost every candidate before the byte comparison.
+        if (it->key.size() == key.size() && it->key.front() == first
+            && std::char_traits<char>::compare(it->key.data(), key.data(), key.size()) == 0)
+            return &it->value;
+    }
+    return nullptr;
+}
 
 } // namespace Spoolbridge

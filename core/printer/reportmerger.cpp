@@ -21,32 +21,70 @@ bool isKeyedArray(std::string_view key, std::string_view parentKey)
     return key == "info" && (parentKey == "extruder" || parentKey == "nozzle");
 }
 
-// Root keys whose change affects the derived job or units.
+// Root keys whose change affects the derived job or units. Dispatch on the length first: it
+// rejects most of the ~100 root keys at once, and comparisons with a known length are inlined.
 void markRootKey(std::string_view key, MergeResult &result)
 {
-    static constexpr std::string_view jobKeys[] = {"gcode_state", "subtask_name", "gcode_file", "task_id", "subtask_id",
-        "project_id", "print_type", "mc_percent", "layer_num", "total_layer_num", "mc_remaining_time", "mapping"};
-    if (key == "ams" || key == "vt_tray" || key == "vir_slot" || key == "device") {
-        result.amsDirty = true;
-        return;
+    bool ams = false;
+    bool job = false;
+    switch (key.size()) {
+    case 3:
+        ams = key == "ams";
+        break;
+    case 6:
+        ams = key == "device";
+        break;
+    case 7:
+        ams = key == "vt_tray";
+        job = key == "task_id" || key == "mapping";
+        break;
+    case 8:
+        ams = key == "vir_slot";
+        break;
+    case 9:
+        job = key == "layer_num";
+        break;
+    case 10:
+        job = key == "gcode_file" || key == "subtask_id" || key == "project_id" || key == "print_type"
+            || key == "mc_percent";
+        break;
+    case 11:
+        job = key == "gcode_state";
+        break;
+    case 12:
+        job = key == "subtask_name";
+        break;
+    case 15:
+        job = key == "total_layer_num";
+        break;
+    case 17:
+        job = key == "mc_remaining_time";
+        break;
+    default:
+        break;
     }
-    for (std::string_view jobKey : jobKeys) {
-        if (key == jobKey) {
-            result.jobDirty = true;
-            return;
-        }
-    }
+    result.amsDirty = result.amsDirty || ams;
+    result.jobDirty = result.jobDirty || job;
 }
 
 bool mergeNode(JsonNode &target, JsonNode &&delta, std::string_view key, std::string_view parentKey);
 
 bool mergeObject(JsonNode &target, JsonNode &&delta, std::string_view selfKey, MergeResult *rootResult)
 {
+    if (target.members.empty()) {
+        // Nothing to merge with (a first report without msg 0): take the members over whole.
+        if (rootResult) {
+            for (const JsonMember &member : delta.members)
+                markRootKey(member.key, *rootResult);
+        }
+        target.members = std::move(delta.members);
+        return !target.members.empty();
+    }
     bool changed = false;
     for (JsonMember &incoming : delta.members) {
         JsonNode *existing = target.find(incoming.key);
         if (!existing) {
-            target.members.push_back({std::move(incoming.key), std::move(incoming.value)});
+            target.members.emplace_back(std::move(incoming.key), std::move(incoming.value));
             if (rootResult)
                 markRootKey(target.members.back().key, *rootResult);
             changed = true;

@@ -1,9 +1,10 @@
 #include "core/printer/statederiver.h"
 
+#include "core/printer/slotreader.h"
+
 #include <QHash>
 
 #include <algorithm>
-#include <cctype>
 #include <cmath>
 
 namespace Spoolbridge {
@@ -89,57 +90,6 @@ QHash<int, UnitType> moduleUnitTypes(const JsonNode &version)
     return types;
 }
 
-int intOr(const JsonNode *node, int fallback, qint64 min = -2147483647, qint64 max = 2147483647)
-{
-    if (!node)
-        return fallback;
-    const std::optional<qint64> value = node->toInt();
-    if (!value || *value < min || *value > max)
-        return fallback;
-    return int(*value);
-}
-
-QString stringOf(const JsonNode *node)
-{
-    return node ? node->toQString() : QString();
-}
-
-// RRGGBBAA upper case; RRGGBB gets an opaque alpha; anything else is "unknown".
-QString normaliseColor(const JsonNode *node)
-{
-    if (!node || !node->isString())
-        return QString();
-    const std::string_view text = node->textView();
-    if (text.size() != 6 && text.size() != 8)
-        return QString();
-    for (char c : text) {
-        if (!std::isxdigit(static_cast<unsigned char>(c)))
-            return QString();
-    }
-    QString color = QString::fromLatin1(text.data(), qsizetype(text.size())).toUpper();
-    if (color.size() == 6)
-        color += QLatin1String("FF");
-    return color;
-}
-
-// RFID ids: upper-case hex; all zeros (or not hex) means "no id".
-QString normaliseId(const JsonNode *node)
-{
-    if (!node || !node->isString())
-        return QString();
-    const std::string_view text = node->textView();
-    bool allZero = true;
-    for (char c : text) {
-        if (!std::isxdigit(static_cast<unsigned char>(c)))
-            return QString();
-        if (c != '0')
-            allZero = false;
-    }
-    if (text.empty() || allZero)
-        return QString();
-    return QString::fromLatin1(text.data(), qsizetype(text.size())).toUpper();
-}
-
 int unitExistBit(int unitId)
 {
     if (unitId >= 0 && unitId <= 3)
@@ -173,55 +123,12 @@ int globalIdFor(int unitId, int slot)
     return unitId * 4 + slot;
 }
 
-void fillSlot(const JsonNode *tray, bool present, bool noRemain, Slot &slot)
-{
-    slot.present = present;
-    slot.state = intOr(tray ? tray->find("state") : nullptr, -1);
-    if (!present || !tray)
-        return;
-    // tray_type "" clears the tray: whatever else the tree still holds is stale.
-    if (const JsonNode *type = tray->find("tray_type"); type && type->isString() && type->text.empty())
-        return;
-    slot.material = stringOf(tray->find("tray_type"));
-    const QString subBrand = stringOf(tray->find("tray_sub_brands"));
-    slot.profile = subBrand.isEmpty() ? slot.material : subBrand;
-    slot.presetId = stringOf(tray->find("tray_info_idx"));
-    slot.trayIdName = stringOf(tray->find("tray_id_name"));
-    slot.color = normaliseColor(tray->find("tray_color"));
-    if (const JsonNode *cols = tray->find("cols"); cols && cols->isArray()) {
-        for (const JsonNode &col : cols->items) {
-            const QString color = normaliseColor(&col);
-            if (!color.isEmpty())
-                slot.colors.append(color);
-        }
-    }
-    slot.trayUuid = normaliseId(tray->find("tray_uuid"));
-    slot.tagUid = normaliseId(tray->find("tag_uid"));
-    slot.isBambuRfid = !slot.trayUuid.isEmpty() || !slot.tagUid.isEmpty();
-    const int remain = intOr(tray->find("remain"), -1, -1, 100);
-    if (remain >= 0 && slot.isBambuRfid && !noRemain)
-        slot.remainPercent = remain;
-    slot.labelWeightG = intOr(tray->find("tray_weight"), 0, 0, 100000);
-    if (const JsonNode *diameter = tray->find("tray_diameter")) {
-        const std::optional<double> value = diameter->toDouble();
-        if (value && *value > 0.0 && *value < 10.0)
-            slot.diameterMm = *value;
-    }
-    if (const JsonNode *k = tray->find("k")) {
-        const std::optional<double> value = k->toDouble();
-        if (value && std::fabs(*value) < 1000.0)
-            slot.k = *value;
-    }
-    slot.nozzleTempMin = intOr(tray->find("nozzle_temp_min"), 0, 0, 1000);
-    slot.nozzleTempMax = intOr(tray->find("nozzle_temp_max"), 0, 0, 1000);
-}
-
 const JsonNode *findTray(const JsonNode *trays, int slotIndex)
 {
     if (!trays || !trays->isArray())
         return nullptr;
     for (const JsonNode &tray : trays->items) {
-        if (intOr(tray.find("id"), -1) == slotIndex)
+        if (SlotReader::intOr(tray.find("id"), -1) == slotIndex)
             return &tray;
     }
     return nullptr;
@@ -282,13 +189,13 @@ void StateDeriver::deriveModel(const ReportMerger &merger, PrinterState &state)
             const JsonNode *moduleName = module.find("name");
             if (!moduleName || moduleName->textView() != "ota")
                 continue;
-            firmware = stringOf(module.find("sw_ver"));
-            QString product = stringOf(module.find("product_name")).trimmed().toLower();
+            firmware = SlotReader::stringOf(module.find("sw_ver"));
+            QString product = SlotReader::stringOf(module.find("product_name")).trimmed().toLower();
             product.replace(u'-', u' ');
             if (product.startsWith(QLatin1String("bambu lab ")))
                 product = product.mid(10);
             name = lookupName(productNames, std::size(productNames), product.simplified());
-            code = stringOf(module.find("project_name")).trimmed();
+            code = SlotReader::stringOf(module.find("project_name")).trimmed();
             if (name.isEmpty() && !code.isEmpty())
                 name = lookupName(projectCodes, std::size(projectCodes), code.toUpper());
         }
@@ -300,7 +207,7 @@ void StateDeriver::deriveModel(const ReportMerger &merger, PrinterState &state)
         if (const JsonNode *ams = merger.print().find("ams")) {
             if (const JsonNode *units = ams->find("ams"); units && units->isArray()) {
                 for (const JsonNode &unit : units->items) {
-                    if (intOr(unit.find("id"), -1) == 16)
+                    if (SlotReader::intOr(unit.find("id"), -1) == 16)
                         name = QStringLiteral("A2L");
                 }
             }
@@ -321,9 +228,9 @@ void StateDeriver::deriveAms(const ReportMerger &merger, PrinterState &state, QL
     const QHash<int, UnitType> moduleTypes = moduleUnitTypes(merger.versionInfo());
     const bool a1Class = isA1Class(state.modelName);
 
-    state.trayNow = intOr(ams ? ams->find("tray_now") : nullptr, TrayId::None, 0, 255);
-    state.trayTar = intOr(ams ? ams->find("tray_tar") : nullptr, TrayId::None, 0, 255);
-    state.trayPre = intOr(ams ? ams->find("tray_pre") : nullptr, TrayId::None, 0, 255);
+    state.trayNow = SlotReader::intOr(ams ? ams->find("tray_now") : nullptr, TrayId::None, 0, 255);
+    state.trayTar = SlotReader::intOr(ams ? ams->find("tray_tar") : nullptr, TrayId::None, 0, 255);
+    state.trayPre = SlotReader::intOr(ams ? ams->find("tray_pre") : nullptr, TrayId::None, 0, 255);
 
     // Extruders (dual-nozzle printers and the newer single-nozzle protocol).
     const JsonNode *device = print.find("device");
@@ -331,7 +238,7 @@ void StateDeriver::deriveAms(const ReportMerger &merger, PrinterState &state, QL
     const JsonNode *extruderInfo = extruder ? extruder->find("info") : nullptr;
     int extruderCount = extruderInfo && extruderInfo->isArray() ? int(extruderInfo->items.size()) : 0;
     if (extruder)
-        extruderCount = std::max(extruderCount, intOr(extruder->find("state"), 0, 0, 0xFFFFFF) & 0xF);
+        extruderCount = std::max(extruderCount, SlotReader::intOr(extruder->find("state"), 0, 0, 0xFFFFFF) & 0xF);
     state.extruderCount = std::min(extruderCount, 2);
     state.dualNozzle = extruderCount >= 2;
 
@@ -343,7 +250,7 @@ void StateDeriver::deriveAms(const ReportMerger &merger, PrinterState &state, QL
     std::vector<UnitRef> listed;
     if (unitList && unitList->isArray()) {
         for (const JsonNode &unit : unitList->items) {
-            const int id = intOr(unit.find("id"), -1, 0, 255);
+            const int id = SlotReader::intOr(unit.find("id"), -1, 0, 255);
             if (id >= 0 && unit.isObject())
                 listed.push_back({id, &unit});
         }
@@ -379,7 +286,9 @@ void StateDeriver::deriveAms(const ReportMerger &merger, PrinterState &state, QL
             trayBitsUsable = false;
     }
 
+    SlotReader slotReader; // shares repeated slot texts within this report
     QList<AmsUnit> units;
+    units.reserve(qsizetype(listed.size()));
     for (const UnitRef &ref : listed) {
         const int existBit = unitExistBit(ref.id);
         if (hasAmsBits && layoutMatches && existBit >= 0 && !(amsBits & (quint64(1) << existBit)))
@@ -408,9 +317,9 @@ void StateDeriver::deriveAms(const ReportMerger &merger, PrinterState &state, QL
                 : extruderBits == 1           ? Extruder::Left
                                               : Extruder::Unknown;
         }
-        const int humidity = intOr(node.find("humidity"), 0, 0, 5);
+        const int humidity = SlotReader::intOr(node.find("humidity"), 0, 0, 5);
         unit.humidityLevel = humidity;
-        const int humidityRaw = intOr(node.find("humidity_raw"), 0, 0, 100);
+        const int humidityRaw = SlotReader::intOr(node.find("humidity_raw"), 0, 0, 100);
         if (humidityRaw > 0 && unit.type != UnitType::AmsLite)
             unit.humidityPercent = humidityRaw;
         if (const JsonNode *temp = node.find("temp"); temp && unit.type != UnitType::AmsLite) {
@@ -418,11 +327,12 @@ void StateDeriver::deriveAms(const ReportMerger &merger, PrinterState &state, QL
             if (value && *value != 0.0 && *value > -40.0 && *value < 150.0)
                 unit.temperatureC = *value;
         }
-        const int dryTime = intOr(node.find("dry_time"), 0, 0, 100000);
+        const int dryTime = SlotReader::intOr(node.find("dry_time"), 0, 0, 100000);
         unit.drying = hasInfo ? ((info >> 4) & 0xF) == 2 : dryTime > 0;
         unit.dryMinutesLeft = unit.drying ? dryTime : 0;
 
         const int slotCount = unit.type == UnitType::AmsHt ? 1 : 4;
+        unit.trays.reserve(slotCount);
         const JsonNode *trays = node.find("tray");
         for (int index = 0; index < slotCount; ++index) {
             Slot slot;
@@ -438,15 +348,15 @@ void StateDeriver::deriveAms(const ReportMerger &merger, PrinterState &state, QL
                     staleTrays->append({unit.id, index});
             } else
                 present = tray && tray->find("tray_type") && !tray->find("tray_type")->textView().empty();
-            fillSlot(tray, present, unit.type == UnitType::AmsLite, slot);
-            unit.trays.append(slot);
+            slotReader.fill(tray, present, unit.type == UnitType::AmsLite, slot);
+            unit.trays.append(std::move(slot));
         }
-        units.append(unit);
+        units.append(std::move(unit));
     }
 
     // External spools: vir_slot[] on newer firmware, else the legacy vt_tray.
     QList<Slot> external;
-    auto addExternal = [&external](const JsonNode &tray, int id) {
+    auto addExternal = [&external, &slotReader](const JsonNode &tray, int id) {
         for (const Slot &existing : external) {
             if (existing.unitId == id)
                 return;
@@ -456,18 +366,18 @@ void StateDeriver::deriveAms(const ReportMerger &merger, PrinterState &state, QL
         slot.globalId = id;
         slot.external = true;
         const JsonNode *type = tray.find("tray_type");
-        fillSlot(&tray, type && !type->textView().empty(), false, slot);
-        external.append(slot);
+        slotReader.fill(&tray, type && !type->textView().empty(), false, slot);
+        external.append(std::move(slot));
     };
     if (const JsonNode *virSlots = print.find("vir_slot");
         virSlots && virSlots->isArray() && !virSlots->items.empty()) {
         for (const JsonNode &tray : virSlots->items) {
-            const int id = intOr(tray.find("id"), -1);
+            const int id = SlotReader::intOr(tray.find("id"), -1);
             if (id == TrayId::ExternalLeft || id == TrayId::ExternalRight)
                 addExternal(tray, id);
         }
     } else if (const JsonNode *vtTray = print.find("vt_tray"); vtTray && vtTray->isObject()) {
-        const int id = intOr(vtTray->find("id"), TrayId::ExternalLeft);
+        const int id = SlotReader::intOr(vtTray->find("id"), TrayId::ExternalLeft);
         addExternal(*vtTray, id == TrayId::ExternalRight ? TrayId::ExternalRight : TrayId::ExternalLeft);
     }
     std::sort(external.begin(), external.end(), [](const Slot &a, const Slot &b) { return a.unitId < b.unitId; });
@@ -478,7 +388,7 @@ void StateDeriver::deriveAms(const ReportMerger &merger, PrinterState &state, QL
     if (state.dualNozzle) {
         if (extruderInfo && extruderInfo->isArray()) {
             for (const JsonNode &entry : extruderInfo->items) {
-                const int id = intOr(entry.find("id"), -1);
+                const int id = SlotReader::intOr(entry.find("id"), -1);
                 const JsonNode *snow = entry.find("snow");
                 const int global = snow && snow->toInt() ? globalIdFromSnow(*snow->toInt()) : -1;
                 if (id == 0)
@@ -517,24 +427,24 @@ void StateDeriver::deriveAms(const ReportMerger &merger, PrinterState &state, QL
 
     state.activeTrayRight = right;
     state.activeTrayLeft = left;
-    state.units = units;
-    state.external = external;
+    state.units = std::move(units);
+    state.external = std::move(external);
 }
 
 void StateDeriver::deriveJob(const JsonNode &print, JobInfo &job)
 {
-    job.gcodeState = stringOf(print.find("gcode_state"));
+    job.gcodeState = SlotReader::stringOf(print.find("gcode_state"));
     job.state = jobStateFromString(job.gcodeState);
-    job.name = stringOf(print.find("subtask_name"));
-    job.gcodeFile = stringOf(print.find("gcode_file"));
-    job.taskId = stringOf(print.find("task_id"));
-    job.subtaskId = stringOf(print.find("subtask_id"));
-    job.projectId = stringOf(print.find("project_id"));
-    job.printType = stringOf(print.find("print_type"));
-    job.progressPercent = intOr(print.find("mc_percent"), 0, 0, 100);
-    job.layer = intOr(print.find("layer_num"), 0, 0, 10000000);
-    job.totalLayers = intOr(print.find("total_layer_num"), 0, 0, 10000000);
-    job.remainingMinutes = intOr(print.find("mc_remaining_time"), 0, 0, 10000000);
+    job.name = SlotReader::stringOf(print.find("subtask_name"));
+    job.gcodeFile = SlotReader::stringOf(print.find("gcode_file"));
+    job.taskId = SlotReader::stringOf(print.find("task_id"));
+    job.subtaskId = SlotReader::stringOf(print.find("subtask_id"));
+    job.projectId = SlotReader::stringOf(print.find("project_id"));
+    job.printType = SlotReader::stringOf(print.find("print_type"));
+    job.progressPercent = SlotReader::intOr(print.find("mc_percent"), 0, 0, 100);
+    job.layer = SlotReader::intOr(print.find("layer_num"), 0, 0, 10000000);
+    job.totalLayers = SlotReader::intOr(print.find("total_layer_num"), 0, 0, 10000000);
+    job.remainingMinutes = SlotReader::intOr(print.find("mc_remaining_time"), 0, 0, 10000000);
     job.mapping.clear();
     if (const JsonNode *mapping = print.find("mapping"); mapping && mapping->isArray()) {
         bool any = false;
