@@ -13,8 +13,8 @@
 #include <QWidget>
 
 #include <cstdio>
-#ifdef Q_OS_LINUX
 #include <ctime>
+#ifdef Q_OS_LINUX
 #include <unistd.h>
 #endif
 
@@ -52,8 +52,7 @@ void StartupProbe::watch(QWidget *window, AppCore *core)
     m_window = window;
     m_core = core;
     window->installEventFilter(this);
-    QTimer::singleShot(
-        0, this, [this] { report("window-shown " + QByteArray::number(msSinceProcessStart(), 'f', 0)); });
+    QTimer::singleShot(0, this, [this] { report("window-shown " + times()); });
     if (core) {
         // Connected after the AppController: by the time this runs the window has the state.
         connect(core, &AppCore::printerStateChanged, this, [this](const QString &id) {
@@ -64,15 +63,18 @@ void StartupProbe::watch(QWidget *window, AppCore *core)
             }
         });
     }
-    checkPrinters();
+    // The demo adds its printer only once its Spoolman is up (AppCore::started).
+    if (core && !core->isStarted())
+        connect(core, &AppCore::started, this, &StartupProbe::checkPrinters);
+    else
+        checkPrinters();
 }
 
 bool StartupProbe::eventFilter(QObject *watched, QEvent *event)
 {
     if (watched == m_window && event->type() == QEvent::Paint && !m_painted) {
         m_painted = true;
-        QTimer::singleShot(
-            0, this, [this] { report("window-painted " + QByteArray::number(msSinceProcessStart(), 'f', 0)); });
+        QTimer::singleShot(0, this, [this] { report("window-painted " + times()); });
     }
     return QObject::eventFilter(watched, event);
 }
@@ -89,7 +91,7 @@ void StartupProbe::checkPrinters()
     m_printersDone = true;
     const qsizetype count = ids.size();
     QTimer::singleShot(0, this, [this, count] {
-        report("printers-shown " + QByteArray::number(count) + ' ' + QByteArray::number(msSinceProcessStart(), 'f', 0));
+        report("printers-shown " + QByteArray::number(count) + ' ' + times());
         startIdle();
     });
 }
@@ -102,6 +104,16 @@ void StartupProbe::startIdle()
         report("idle-rss-kb " + QByteArray::number(residentKb()) + ' ' + QByteArray::number(m_options.idleExitS));
         Q_EMIT finished();
     });
+}
+
+QByteArray StartupProbe::times()
+{
+    return QByteArray::number(msSinceProcessStart(), 'f', 0) + ' ' + QByteArray::number(cpuMs(), 'f', 0);
+}
+
+double StartupProbe::cpuMs()
+{
+    return double(std::clock()) * 1000.0 / CLOCKS_PER_SEC; // process CPU time (POSIX: user + system)
 }
 
 void StartupProbe::report(const QByteArray &line)

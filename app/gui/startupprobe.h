@@ -20,11 +20,12 @@ namespace Spoolbridge::Gui {
 //   SPOOLBRIDGE_STARTUP_PROBE=1           report the lines below on stderr
 //   SPOOLBRIDGE_STARTUP_PROBE_IDLE_S=N    then, N s after every printer's state was shown, report
 //                                         the resident memory and quit the app (finished())
-// Lines (times in ms since the process started, from /proc/self/stat: 10 ms resolution):
-//   startup-probe: window-shown <ms>            first event-loop turn after MainWindow::show()
-//   startup-probe: window-painted <ms>          first event-loop turn after the window's first paint
-//   startup-probe: printers-shown <n> <ms>      every configured printer's AMS units are in the window
-//   startup-probe: idle-rss-kb <kB> <s>         VmRSS after the idle time
+// Lines (<ms>: wall time since the process started, from /proc/self/stat: 10 ms resolution;
+// <cpu>: CPU time this process used so far, ms — tells a slow start from a busy machine):
+//   startup-probe: window-shown <ms> <cpu>           first event-loop turn after MainWindow::show()
+//   startup-probe: window-painted <ms> <cpu>         first event-loop turn after the window's first paint
+//   startup-probe: printers-shown <n> <ms> <cpu>     every configured printer's AMS units are in the window
+//   startup-probe: idle-rss-kb <kB> <s>              VmRSS after the idle time
 class StartupProbe final : public QObject
 {
     Q_OBJECT
@@ -49,6 +50,8 @@ public:
     static double msSinceProcessStart();
     // VmRSS of this process in kB; -1 when unknown.
     static qint64 residentKb();
+    // CPU time (user + system) this process has used, in ms.
+    static double cpuMs();
 
 Q_SIGNALS:
     void finished(); // the idle time has passed and the memory was reported: time to quit
@@ -58,6 +61,7 @@ protected:
 
 private:
     void report(const QByteArray &line);
+    static QByteArray times(); // "<ms> <cpu>"
     void checkPrinters();
     void startIdle();
 

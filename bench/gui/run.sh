@@ -13,7 +13,8 @@
 # directories inside a temporary folder; nothing of the user's is read or written).
 # Per run: window shown (first event-loop turn after show(), ms after process start, /proc
 # resolution 10 ms), window painted, all 4 printers' AMS units in the window, VmRSS after IDLE s.
-# Prints a Markdown table with the medians.
+# Prints a Markdown table with the medians. For profiling, WRAP="perf record -g -o FILE" (or
+# another command prefix) runs the app under that tool (the times then include its overhead).
 set -euo pipefail
 root="$(cd "$(dirname "$0")/../.." && pwd)"
 build="$root/build/bench"
@@ -63,40 +64,47 @@ chmod 700 "$work/runtime"
 
 one_run() { # output file
     # shellcheck disable=SC2046 # one VAR=value word per line
+    # shellcheck disable=SC2086 # WRAP is a command prefix
     env $(cat "$work/secrets.env") XDG_CONFIG_HOME="$work/config" XDG_DATA_HOME="$work/data" \
         XDG_CACHE_HOME="$work/cache" XDG_RUNTIME_DIR="$work/runtime" QT_QPA_PLATFORM=xcb \
         SPOOLBRIDGE_STARTUP_PROBE=1 SPOOLBRIDGE_STARTUP_PROBE_IDLE_S="$idle" \
-        timeout 120 xvfb-run -a -s "-screen 0 1600x1000x24" "$app" --config "$work/spoolbridge.conf" 2>"$1" ||
+        timeout 120 xvfb-run -a -s "-screen 0 1600x1000x24" ${WRAP:-} "$app" --config "$work/spoolbridge.conf" 2>"$1" ||
         { echo "the app failed (exit $?); its log:" >&2; tail -n 20 "$1" >&2; exit 1; }
 }
 one_run "$work/warmup.err"
 for run in $(seq "$runs"); do
     one_run "$work/run-$run.err"
 done
+uptime >"$work/load"
 python3 - "$work" "$runs" "$idle" "$seed" <<'PY'
 import statistics, sys
 work, runs, idle, seed = sys.argv[1], int(sys.argv[2]), sys.argv[3], sys.argv[4]
-shown, painted, printers, rss = [], [], [], []
+values = {"window-shown": [], "window-painted": [], "printers-shown": []}
+cpu = {key: [] for key in values}
+rss = []
 for run in range(1, runs + 1):
     for line in open("%s/run-%d.err" % (work, run)):
         parts = line.split()
         if parts[:1] != ["startup-probe:"]:
             continue
-        if parts[1] == "window-shown":
-            shown.append(float(parts[2]))
-        elif parts[1] == "window-painted":
-            painted.append(float(parts[2]))
-        elif parts[1] == "printers-shown" and parts[2] == "4":
-            printers.append(float(parts[3]))
+        if parts[1] == "printers-shown" and parts[2] == "4":
+            parts = parts[:2] + parts[3:]
+        elif parts[1] == "printers-shown":
+            continue
+        if parts[1] in values:
+            values[parts[1]].append(float(parts[2]))
+            cpu[parts[1]].append(float(parts[3]))
         elif parts[1] == "idle-rss-kb":
             rss.append(int(parts[2]) / 1024)
-if not (len(shown) == len(printers) == len(rss) == runs):
-    sys.exit("incomplete probe output: %d shown, %d printers, %d rss of %d runs" % (len(shown), len(printers), len(rss), runs))
+if not (len(values["window-shown"]) == len(values["printers-shown"]) == len(rss) == runs):
+    sys.exit("incomplete probe output: %s, %d rss of %d runs" % ({k: len(v) for k, v in values.items()}, len(rss), runs))
 span = lambda v, f: "median %s (%s–%s)" % (f % statistics.median(v), f % min(v), f % max(v))
-print("| runs | window shown (ms after process start) | window painted (ms) | 4 printers' states shown (ms) | RSS after %s s idle (MB) |" % idle)
+cell = lambda key: "%s; CPU %.0f" % (span(values[key], "%.0f"), statistics.median(cpu[key])) if values[key] else "-"
+print("| runs | window shown (ms after process start; CPU ms) | window painted (ms) | 4 printers' states shown (ms) | RSS after %s s idle (MB) |" % idle)
 print("|---|---|---|---|---|")
-print("| %d | %s | %s | %s | %s |" % (runs, span(shown, "%.0f"), span(painted, "%.0f") if painted else "-",
-                                    span(printers, "%.0f"), span(rss, "%.1f")))
+print("| %d | %s | %s | %s | %s |" % (runs, cell("window-shown"), cell("window-painted"), cell("printers-shown"),
+                                    span(rss, "%.1f")))
 print()
-print("Spoolman: stand-in with %s seeded spools + 48 RFID spools of the 4 printers; one warm-up run not counted" % seed)
+print("Spoolman: stand-in with %s seeded spools + 48 RFID spools of the 4 printers; one warm-up run not counted;"
+      " load after the runs: %s" % (seed, open(work + "/load").read().split("load average:")[-1].strip()))
 PY

@@ -96,6 +96,8 @@ TEST_CASE("startup probe: reports window, printers in the window and idle memory
     REQUIRE(lines.size() == 4);
     CHECK(lines.at(0).startsWith("startup-probe: window-shown "));
     CHECK(lines.at(0).split(' ').value(2).toDouble() > 0);
+    CHECK(lines.at(0).split(' ').value(3).toDouble() > 0); // CPU ms
+    CHECK(lines.at(0).split(' ').size() == 4);
     const auto find = [&lines](const char *prefix) {
         for (qsizetype i = 0; i < lines.size(); ++i) {
             if (lines.at(i).startsWith(prefix))
