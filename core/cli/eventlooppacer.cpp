@@ -12,10 +12,18 @@ EventLoopPacer::EventLoopPacer(int intervalMs, QObject *parent)
     : QObject(parent)
     , m_intervalMs(std::max(0, intervalMs))
 {
-    QAbstractEventDispatcher *dispatcher = QAbstractEventDispatcher::instance(QThread::currentThread());
-    if (m_intervalMs == 0 || !dispatcher)
-        return;
-    connect(dispatcher, &QAbstractEventDispatcher::aboutToBlock, this, &EventLoopPacer::beforeBlocking);
+    if (QAbstractEventDispatcher *dispatcher = QAbstractEventDispatcher::instance(QThread::currentThread()))
+        connect(dispatcher, &QAbstractEventDispatcher::aboutToBlock, this, &EventLoopPacer::beforeBlocking);
+}
+
+int EventLoopPacer::intervalFor(qsizetype printers)
+{
+    return printers >= PacedFromPrinters ? DefaultIntervalMs : 0;
+}
+
+void EventLoopPacer::setIntervalMs(int intervalMs)
+{
+    m_intervalMs = std::max(0, intervalMs);
 }
 
 void EventLoopPacer::beforeBlocking()
@@ -24,6 +32,8 @@ void EventLoopPacer::beforeBlocking()
     // previous wait began less than the interval ago, sleep the rest first: the wait that follows
     // then returns at once with everything that arrived meanwhile. So waits — and the wake-ups
     // that end them — start at least the interval apart.
+    if (m_intervalMs <= 0)
+        return;
     ++m_waits;
     if (m_sinceWait.isValid()) {
         const qint64 left = m_intervalMs - m_sinceWait.elapsed();

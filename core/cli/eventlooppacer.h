@@ -14,8 +14,10 @@ namespace Spoolbridge::Cli {
 // Why: every wake-up polls every socket. With 100 printers reporting once a second, that is 100
 // wake-ups a second, each polling ~100 sockets — more CPU than handling the reports. Paced at
 // 50 ms the loop wakes at most 20 times a second; nothing is lost or reordered (the kernel keeps
-// the data), each event is handled at most `intervalMs` later. For the headless daemon only,
-// whose syncs wait seconds for the AMS to settle anyway; the desktop app does not pace.
+// the data), each event is handled at most `intervalMs` later. The cost is latency for chains of
+// requests (each answer waits for the next turn), so the daemon paces only from
+// PacedFromPrinters printers on (intervalFor), where the wake-ups dominate; its syncs wait seconds
+// for the AMS to settle anyway. The desktop app does not pace.
 class EventLoopPacer final : public QObject
 {
     Q_OBJECT
@@ -23,11 +25,16 @@ class EventLoopPacer final : public QObject
 
 public:
     static constexpr int DefaultIntervalMs = 50;
+    static constexpr int PacedFromPrinters = 10;
 
-    // Paces the dispatcher of the current thread; intervalMs <= 0 does nothing.
+    // The daemon's default for this many printers: DefaultIntervalMs from PacedFromPrinters on, else 0.
+    static int intervalFor(qsizetype printers);
+
+    // Paces the dispatcher of the current thread; intervalMs <= 0 does nothing (until changed).
     explicit EventLoopPacer(int intervalMs, QObject *parent = nullptr);
 
     int intervalMs() const { return m_intervalMs; }
+    void setIntervalMs(int intervalMs);
     // Waits for events so far, and how many of them were put off to keep the interval.
     qint64 waits() const { return m_waits; }
     qint64 pacedWaits() const { return m_paced; }

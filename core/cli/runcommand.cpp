@@ -44,8 +44,10 @@ int runDaemon(const QStringList &args, CommandIo &io)
         QStringLiteral("3000"));
     const QCommandLineOption paceOpt(QStringLiteral("pace-ms"),
         QStringLiteral("Handle events in batches at most every MS milliseconds (fewer wake-ups with many printers; "
-                       "0 = at once)."),
-        QStringLiteral("MS"), QString::number(EventLoopPacer::DefaultIntervalMs));
+                       "0 = at once). Default: %1 from %2 printers on, else 0.")
+            .arg(EventLoopPacer::DefaultIntervalMs)
+            .arg(EventLoopPacer::PacedFromPrinters),
+        QStringLiteral("MS"));
     const QCommandLineOption helpOpt(QStringLiteral("help"), QStringLiteral("Show this help."));
     parser.addOptions({configOpt, demoOpt, dataOpt, tickOpt, paceOpt, helpOpt});
     if (!parser.parse(QStringList {QStringLiteral("run")} + args)) {
@@ -60,8 +62,9 @@ int runDaemon(const QStringList &args, CommandIo &io)
                << parser.helpText().section(u'\n', 1);
         return 0;
     }
-    bool paceOk = false;
-    const int paceMs = parser.value(paceOpt).toInt(&paceOk);
+    bool paceOk = true;
+    const bool paceFixed = parser.isSet(paceOpt);
+    const int paceMs = paceFixed ? parser.value(paceOpt).toInt(&paceOk) : 0;
     if (!paceOk || paceMs < 0 || paceMs > 1000) {
         io.err << "run: --pace-ms needs a number of milliseconds from 0 to 1000.\n";
         return 2;
@@ -84,7 +87,7 @@ int runDaemon(const QStringList &args, CommandIo &io)
     io.err.flush();
 
     QEventLoop loop;
-    const EventLoopPacer pacer(paceMs);
+    EventLoopPacer pacer(paceMs);
     QSocketNotifier notifier(g_signalFds[1], QSocketNotifier::Read);
     QObject::connect(&notifier, &QSocketNotifier::activated, &loop, [&] {
         char byte = 0;
@@ -111,6 +114,13 @@ int runDaemon(const QStringList &args, CommandIo &io)
             qCWarning(lcApp).noquote() << (printerId.isEmpty() ? QString() : printerId + QStringLiteral(": "))
                                        << message;
         });
+        if (!paceFixed) {
+            // Pacing pays off once many printers report; below that it would only delay answers.
+            const auto follow
+                = [&core, &pacer] { pacer.setIntervalMs(EventLoopPacer::intervalFor(core.printerIds().size())); };
+            QObject::connect(&core, &AppCore::printerAdded, &loop, follow);
+            QObject::connect(&core, &AppCore::printerRemoved, &loop, follow);
+        }
         core.start();
         loop.exec();
         core.shutdown();

@@ -49,6 +49,26 @@ TEST_CASE("event loop pacer: wakes the loop at most once per interval, 0 does no
     }
 }
 
+TEST_CASE("event loop pacer: the daemon paces from 10 printers on, and can change its interval", "[app][daemon][pacer]")
+{
+    CHECK(Cli::EventLoopPacer::intervalFor(0) == 0);
+    CHECK(Cli::EventLoopPacer::intervalFor(1) == 0); // the demo, a home: answers at once
+    CHECK(Cli::EventLoopPacer::intervalFor(9) == 0);
+    CHECK(Cli::EventLoopPacer::intervalFor(10) == Cli::EventLoopPacer::DefaultIntervalMs);
+    CHECK(Cli::EventLoopPacer::intervalFor(100) == Cli::EventLoopPacer::DefaultIntervalMs);
+
+    Cli::EventLoopPacer pacer(0);
+    CHECK(ticksWithin(200) > 200 / 50 + 2);
+    CHECK(pacer.waits() == 0);
+    pacer.setIntervalMs(50);
+    CHECK(ticksWithin(500) <= 500 / 50 + 2);
+    CHECK(pacer.pacedWaits() > 0);
+    pacer.setIntervalMs(0);
+    const qint64 paced = pacer.pacedWaits();
+    CHECK(ticksWithin(200) > 200 / 50 + 2);
+    CHECK(pacer.pacedWaits() == paced);
+}
+
 TEST_CASE("event loop pacer: spoolbridge-cli run rejects a bad --pace-ms", "[app][daemon][pacer]")
 {
     QString out;
