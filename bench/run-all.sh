@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Runs every benchmark of BENCHMARKS.md one after the other (about 15 minutes on 2 cores; the
+# Runs every benchmark of BENCHMARKS.md one after the other (about 20 minutes on 2 cores; the
 # fuzzers and the sanitizer run are separate: tools/fuzz.sh, tools/run-sanitizers.sh).
 #
 #   bench/run-all.sh            results go to stdout (Markdown tables and raw JSON)
