@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Runs every benchmark of BENCHMARKS.md one after the other (about 15 minutes on 2 cores; the
+# Runs every benchmark of BENCHMARKS.md one after the other (about 20 minutes on 2 cores; the
 # fuzzers and the sanitizer run are separate: tools/fuzz.sh, tools/run-sanitizers.sh).
 #
 #   bench/run-all.sh            results go to stdout (Markdown tables and raw JSON)
@@ -10,7 +10,7 @@ root="$(cd "$(dirname "$0")/.." && pwd)"
 cd "$root"
 cmake --preset bench >/dev/null
 cmake --build build/bench --target spoolbridge-bench-ingest spoolbridge-bench-farm-printers \
-    spoolbridge-bench-farm-consumer spoolbridge-bench-spoolman spoolbridge-bench-soak spoolbridge-bench-gui >/dev/null
+    spoolbridge-cli spoolbridge-spoolman-standin spoolbridge-bench-spoolman spoolbridge-bench-soak spoolbridge >/dev/null
 
 echo "machine: $(nproc) cores, $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | xargs)," \
     "$(awk '/MemTotal/ {printf "%.1f GB", $2 / 1048576}' /proc/meminfo)"

@@ -5,6 +5,7 @@
 // clang-format on
 #include "appcontroller.h"
 #include "singleinstance.h"
+#include "startupprobe.h"
 
 #include "core/app/appcore.h"
 #include "core/settings/secretstore.h"
@@ -61,6 +62,9 @@ int main(int argc, char *argv[])
             + QString::fromLatin1(
                 QCryptographicHash::hash(settings.filePath().toUtf8(), QCryptographicHash::Sha1).toHex().left(12));
     Gui::SingleInstance instance(instanceName);
+    // Start-up time and idle memory for bench/gui; does nothing unless SPOOLBRIDGE_STARTUP_PROBE is set.
+    Gui::StartupProbe probe(Gui::StartupProbe::optionsFromEnvironment());
+    QObject::connect(&probe, &Gui::StartupProbe::finished, &app, [] { QApplication::exit(0); });
 
     // The window, the tray and the core exist only in the one running instance.
     std::unique_ptr<Ui::MainWindow> window;
@@ -76,8 +80,10 @@ int main(int argc, char *argv[])
         controller->start(demo);
         const bool minimized = (parser.isSet(minimizedOpt) || settings.flag(SettingKey::AppStartMinimised))
             && controller->tray()->isAvailable();
-        if (!minimized)
+        if (!minimized) {
             window->show();
+            probe.watch(window.get(), controller->core());
+        }
     });
     instance.start();
     const int code = QApplication::exec();

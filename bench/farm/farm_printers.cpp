@@ -1,12 +1,16 @@
 // bench/farm, printer side: one real TLS mosquitto broker (sb_printersim's MosquittoBroker) and
 // N simulated printers, each with its own serial and topics, publishing one delta per second
 // (the payloads of a recorded A1 print, cycled: temperatures, progress, layers, AMS) and the
-// full X1C report on pushall, the version fixture on get_version.
+// full X1C report on pushall, the version fixture on get_version. Each printer's RFID spools are
+// its own: the first six hex digits of every tray_uuid / tag_uid are the printer's index, so N
+// printers hold 12·N distinct spools (as a real farm would), not the same 12 N times.
 //
-//   spoolbridge-bench-farm-printers --count N [--interval-ms 1000]
+//   spoolbridge-bench-farm-printers --count N [--interval-ms 1000] [--spools-out FILE]
 //
 // Prints one line `FARM {"port":…,"fingerprint":…,"serialPrefix":…,"count":N,…}` once the
-// publisher is connected, then runs until SIGINT/SIGTERM. Serials: 01P00FARM000000, …001, …
+// publisher is connected, then runs until SIGINT/SIGTERM. Serials: 01P00FARM000000, …001, ….
+// --spools-out writes every printer's RFID spools as a JSON array
+// ({"serial", "tag", "material", "color"}) so a benchmark can put them into Spoolman beforehand.
 #include "core/mqtt/mqttclient.h"
 #include "core/mqtt/mqtterror.h"
 #include "core/mqtt/tlscontext.h"
@@ -14,6 +18,7 @@
 
 #include <QCoreApplication>
 #include <QFile>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSocketNotifier>
@@ -59,6 +64,52 @@ QList<QJsonObject> recordedDeltas()
     return deltas;
 }
 
+// The full report as printer `index` sends it: its own RFID spools (see the header comment).
+QJsonObject personalised(QJsonObject print, int index)
+{
+    const QString prefix = QStringLiteral("%1").arg(index, 6, 16, QLatin1Char('0')).toUpper();
+    auto own = [&prefix](QJsonObject tray) {
+        for (const QString &key : {QStringLiteral("tray_uuid"), QStringLiteral("tag_uid")}) {
+            const QString value = tray.value(key).toString();
+            if (value.size() > prefix.size() && value.count(QLatin1Char('0')) != value.size())
+                tray.insert(key, prefix + value.mid(prefix.size()));
+        }
+        return tray;
+    };
+    QJsonObject ams = print.value(QStringLiteral("ams")).toObject();
+    QJsonArray units = ams.value(QStringLiteral("ams")).toArray();
+    for (qsizetype u = 0; u < units.size(); ++u) {
+        QJsonObject unit = units.at(u).toObject();
+        QJsonArray trays = unit.value(QStringLiteral("tray")).toArray();
+        for (qsizetype t = 0; t < trays.size(); ++t)
+            trays.replace(t, own(trays.at(t).toObject()));
+        unit.insert(QStringLiteral("tray"), trays);
+        units.replace(u, unit);
+    }
+    ams.insert(QStringLiteral("ams"), units);
+    print.insert(QStringLiteral("ams"), ams);
+    return print;
+}
+
+// Every RFID spool of printer `index` ({"serial","tag","material","color"}).
+QJsonArray rfidSpools(const QJsonObject &print, int index)
+{
+    QJsonArray spools;
+    const QJsonArray units = print.value(QStringLiteral("ams")).toObject().value(QStringLiteral("ams")).toArray();
+    for (const QJsonValue &unit : units) {
+        for (const QJsonValue &value : unit.toObject().value(QStringLiteral("tray")).toArray()) {
+            const QJsonObject tray = value.toObject();
+            const QString tag = tray.value(QStringLiteral("tray_uuid")).toString();
+            if (tag.isEmpty() || tag.count(QLatin1Char('0')) == tag.size())
+                continue;
+            spools.append(QJsonObject {{QStringLiteral("serial"), serialFor(index)}, {QStringLiteral("tag"), tag},
+                {QStringLiteral("material"), tray.value(QStringLiteral("tray_type"))},
+                {QStringLiteral("color"), tray.value(QStringLiteral("tray_color")).toString().left(6)}});
+        }
+    }
+    return spools;
+}
+
 } // namespace
 
 int main(int argc, char **argv)
@@ -66,12 +117,15 @@ int main(int argc, char **argv)
     QCoreApplication app(argc, argv);
     int count = 10;
     int intervalMs = 1000;
+    QString spoolsOut;
     const QStringList args = app.arguments();
     for (int i = 1; i + 1 < args.size(); i += 2) {
         if (args[i] == QLatin1String("--count"))
             count = std::max(1, args[i + 1].toInt());
         else if (args[i] == QLatin1String("--interval-ms"))
             intervalMs = std::max(10, args[i + 1].toInt());
+        else if (args[i] == QLatin1String("--spools-out"))
+            spoolsOut = args[i + 1];
     }
 
     if (::socketpair(AF_UNIX, SOCK_STREAM, 0, g_signalPipe) != 0)
@@ -108,6 +162,19 @@ int main(int argc, char **argv)
     }
     const QJsonObject fullReport = QJsonDocument::fromJson(reportFile.readAll()).object();
     const QByteArray versionReply = QJsonDocument::fromJson(versionFile.readAll()).toJson(QJsonDocument::Compact);
+    if (!spoolsOut.isEmpty()) {
+        QJsonArray spools;
+        for (int i = 0; i < count; ++i) {
+            for (const QJsonValue &spool :
+                rfidSpools(personalised(fullReport.value(QStringLiteral("print")).toObject(), i), i))
+                spools.append(spool);
+        }
+        QFile out(spoolsOut);
+        if (!out.open(QIODevice::WriteOnly | QIODevice::Truncate) || out.write(QJsonDocument(spools).toJson()) < 0) {
+            std::fprintf(stderr, "farm: cannot write %s\n", qPrintable(spoolsOut));
+            return 2;
+        }
+    }
 
     // One MQTT session publishes for every simulated printer (the consumer still opens one TLS
     // session per printer, as the app does).
@@ -145,7 +212,8 @@ int main(int argc, char **argv)
         const QString reportTopic = QStringLiteral("device/%1/report").arg(serial);
         if (request.contains(QStringLiteral("pushing"))) {
             ++pushalls;
-            QJsonObject print = fullReport.value(QStringLiteral("print")).toObject();
+            const int index = serial.mid(QStringLiteral("01P00FARM").size()).toInt();
+            QJsonObject print = personalised(fullReport.value(QStringLiteral("print")).toObject(), index);
             print.insert(QStringLiteral("command"), QStringLiteral("push_status"));
             print.insert(QStringLiteral("msg"), 0);
             print.insert(QStringLiteral("sequence_id"),

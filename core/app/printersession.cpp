@@ -113,6 +113,10 @@ void PrinterSession::setConnectionState(PrinterConnection::State state, const QS
 void PrinterSession::ingest(const QByteArray &payload)
 {
     const PrinterModel::IngestStatus status = m_model->ingest(payload);
+    if (!status.ok && m_connection) {
+        m_connection->reportMalformed(status.error); // once per session, shown with the connection
+        return;
+    }
     if (!status.ok && !m_reportedMalformed) {
         // One malformed message is logged once per session; the next good report repairs the state.
         m_reportedMalformed = true;

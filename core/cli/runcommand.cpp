@@ -1,6 +1,7 @@
 #include "core/cli/runcommand.h"
 
 #include "core/app/appcore.h"
+#include "core/cli/eventlooppacer.h"
 #include "core/settings/secretstore.h"
 #include "core/settings/settings.h"
 #include "core/util/logging.h"
@@ -41,19 +42,32 @@ int runDaemon(const QStringList &args, CommandIo &io)
     const QCommandLineOption tickOpt(QStringLiteral("demo-tick-ms"),
         QStringLiteral("How fast the demo printer prints (milliseconds per step)."), QStringLiteral("MS"),
         QStringLiteral("3000"));
+    const QCommandLineOption paceOpt(QStringLiteral("pace-ms"),
+        QStringLiteral("Handle events in batches at most every MS milliseconds (fewer wake-ups with many printers; "
+                       "0 = at once). Default: %1 from %2 printers on, else 0.")
+            .arg(EventLoopPacer::DefaultIntervalMs)
+            .arg(EventLoopPacer::PacedFromPrinters),
+        QStringLiteral("MS"));
     const QCommandLineOption helpOpt(QStringLiteral("help"), QStringLiteral("Show this help."));
-    parser.addOptions({configOpt, demoOpt, dataOpt, tickOpt, helpOpt});
+    parser.addOptions({configOpt, demoOpt, dataOpt, tickOpt, paceOpt, helpOpt});
     if (!parser.parse(QStringList {QStringLiteral("run")} + args)) {
         io.err << "run: " << parser.errorText() << '\n';
         return 2;
     }
     if (parser.isSet(helpOpt)) {
-        io.out << "Usage: spoolbridge-cli run [--config FILE] [--demo] [--data-dir DIR]\n\n"
+        io.out << "Usage: spoolbridge-cli run [--config FILE] [--demo] [--data-dir DIR] [--pace-ms MS]\n\n"
                << "Runs Spoolbridge without a desktop: keeps every configured printer's AMS slots in sync with\n"
                << "Spoolman and records filament usage, until SIGTERM or SIGINT. Logs go to stderr.\n"
                << "With nothing configured, or with --demo, runs the demo instead.\n\n"
                << parser.helpText().section(u'\n', 1);
         return 0;
+    }
+    bool paceOk = true;
+    const bool paceFixed = parser.isSet(paceOpt);
+    const int paceMs = paceFixed ? parser.value(paceOpt).toInt(&paceOk) : 0;
+    if (!paceOk || paceMs < 0 || paceMs > 1000) {
+        io.err << "run: --pace-ms needs a number of milliseconds from 0 to 1000.\n";
+        return 2;
     }
     if (::socketpair(AF_UNIX, SOCK_STREAM, 0, g_signalFds) != 0) {
         io.err << "run: cannot set up signal handling.\n";
@@ -73,6 +87,7 @@ int runDaemon(const QStringList &args, CommandIo &io)
     io.err.flush();
 
     QEventLoop loop;
+    EventLoopPacer pacer(paceMs);
     QSocketNotifier notifier(g_signalFds[1], QSocketNotifier::Read);
     QObject::connect(&notifier, &QSocketNotifier::activated, &loop, [&] {
         char byte = 0;
@@ -99,6 +114,13 @@ int runDaemon(const QStringList &args, CommandIo &io)
             qCWarning(lcApp).noquote() << (printerId.isEmpty() ? QString() : printerId + QStringLiteral(": "))
                                        << message;
         });
+        if (!paceFixed) {
+            // Pacing pays off once many printers report; below that it would only delay answers.
+            const auto follow
+                = [&core, &pacer] { pacer.setIntervalMs(EventLoopPacer::intervalFor(core.printerIds().size())); };
+            QObject::connect(&core, &AppCore::printerAdded, &loop, follow);
+            QObject::connect(&core, &AppCore::printerRemoved, &loop, follow);
+        }
         core.start();
         loop.exec();
         core.shutdown();

@@ -10,6 +10,7 @@
 
 #include <QElapsedTimer>
 #include <QHash>
+#include <QMap>
 #include <QObject>
 #include <QPointer>
 #include <QTimer>
@@ -165,8 +166,10 @@ private:
     Run m_run;
     std::optional<SyncResult> m_lastResult;
     QHash<QString, QString> m_signatures; // slot key → signature of the last successful sync
-    QHash<QString, Outcome> m_outcomes; // slot key → what the last sync of that slot found
-    QHash<QString, Spool> m_bound; // slot key → the Spoolman spool in it
+    // QMap, not QHash: a QHash allocates room for dozens of these large values at once, which
+    // with 100 printers is ~5 MB for a dozen slots each.
+    QMap<QString, Outcome> m_outcomes; // slot key → what the last sync of that slot found
+    QMap<QString, Spool> m_bound; // slot key → the Spoolman spool in it
     QHash<QString, qint64> m_emptySlots; // linked slot key → m_clock ms when first seen empty
 };
 

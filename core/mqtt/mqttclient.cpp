@@ -35,6 +35,9 @@ MqttClient::MqttClient(QObject *parent)
 {
     qRegisterMetaType<MqttError>();
     m_miscTimer.setInterval(1000);
+    // Keep-alive housekeeping needs only whole-second accuracy; a very coarse timer fires on the
+    // second, so with many printers all clients share one wake-up instead of one each.
+    m_miscTimer.setTimerType(Qt::VeryCoarseTimer);
     connect(&m_miscTimer, &QTimer::timeout, this, &MqttClient::handleMiscTimer);
     m_connectTimer.setSingleShot(true);
     connect(&m_connectTimer, &QTimer::timeout, this, &MqttClient::handleConnectTimeout);
@@ -290,6 +293,11 @@ void MqttClient::afterLibraryCall(int rc, int savedErrno)
             if (event.rc == 0) {
                 m_state = State::Connected;
                 m_connectTimer.stop();
+                // The library formats a log line for every packet (each report included) whenever a
+                // log callback is set. Its text only matters for handshake failures (tlsError) and
+                // for debug logs, so once connected it is dropped unless debug logging is on.
+                if (!lcMqtt().isDebugEnabled())
+                    mosquitto_log_callback_set(m_mosq, nullptr);
                 qCInfo(lcMqtt).noquote() << "connected to" << m_options.host << m_options.port;
                 emit connected();
             } else {

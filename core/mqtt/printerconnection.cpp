@@ -6,6 +6,7 @@
 
 #include <QFile>
 #include <QJsonDocument>
+#include <QMetaMethod>
 #include <QRandomGenerator>
 
 #include <algorithm>
@@ -46,10 +47,13 @@ PrinterConnection::~PrinterConnection() = default;
 
 QByteArray PrinterConnection::bundledCaPem()
 {
-    QFile file(QStringLiteral(":/spoolbridge/certs/bambu-printer-ca.pem"));
-    if (!file.open(QIODevice::ReadOnly))
-        return {};
-    return file.readAll();
+    // Read once; every connection then shares these bytes (implicitly shared) instead of holding
+    // its own 16 KB copy.
+    static const QByteArray pem = [] {
+        QFile file(QStringLiteral(":/spoolbridge/certs/bambu-printer-ca.pem"));
+        return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+    }();
+    return pem;
 }
 
 QString PrinterConnection::stateDisplayName(State state)
@@ -267,6 +271,7 @@ void PrinterConnection::handleConnected()
     m_client->subscribe(reportTopic());
     requestVersion();
     requestFullStatus();
+    m_sinceMessage.invalidate();
     m_watchdog.start(m_config.watchdogMs);
     setState(State::Connected);
     emit connected();
@@ -340,27 +345,47 @@ void PrinterConnection::handleMessage(const QString &topic, const QByteArray &pa
         return;
     m_silentPeriods = 0;
     m_lastMessageAt = QDateTime::currentDateTimeUtc();
-    m_watchdog.start(m_config.watchdogMs);
+    // The watchdog keeps running; it checks this clock when it fires (restarting a timer for every
+    // message costs more than the message itself with 100 printers).
+    m_sinceMessage.start();
     emit messageReceived(payload);
+    // A second parse only pays off for receivers of the parsed report. The app's sessions parse
+    // the raw payload themselves (PrinterModel) and report a malformed one via reportMalformed().
+    static const QMetaMethod parsedSignal = QMetaMethod::fromSignal(&PrinterConnection::reportReceived);
+    if (!isSignalConnected(parsedSignal))
+        return;
     QJsonParseError parseError {};
     const QJsonDocument doc = QJsonDocument::fromJson(payload, &parseError);
     if (!doc.isObject()) {
         qCWarning(lcMqtt) << "ignored a report that is not a JSON object:" << parseError.errorString();
-        if (!m_reportedMalformed) {
-            m_reportedMalformed = true;
-            reportError(tr("The printer sent a message that is not valid JSON (%1); it was ignored. If this "
+        reportMalformed(tr("The printer sent a message that is not valid JSON (%1); it was ignored. If this "
                            "repeats, update the printer firmware.")
                             .arg(parseError.errorString()));
-        }
         return;
     }
     emit reportReceived(doc.object());
+}
+
+void PrinterConnection::reportMalformed(const QString &message)
+{
+    if (m_reportedMalformed)
+        return;
+    m_reportedMalformed = true;
+    reportError(message);
 }
 
 void PrinterConnection::handleWatchdog()
 {
     if (m_state != State::Connected)
         return;
+    if (m_sinceMessage.isValid()) {
+        const qint64 quietMs = m_sinceMessage.elapsed();
+        if (quietMs < m_config.watchdogMs) {
+            // Something arrived meanwhile: the silence counts from that message.
+            m_watchdog.start(int(m_config.watchdogMs - quietMs));
+            return;
+        }
+    }
     ++m_silentPeriods;
     if (m_silentPeriods >= SilentPeriodsBeforeReconnect) {
         m_client->disconnectFromHost(); // handleDisconnected reports and schedules the retry
@@ -368,6 +393,7 @@ void PrinterConnection::handleWatchdog()
     }
     qCInfo(lcMqtt) << "printer" << m_config.serial << "silent; requesting a full status";
     requestFullStatus();
+    m_sinceMessage.invalidate(); // the next period is silent unless a message restarts the clock
     m_watchdog.start(m_config.watchdogMs);
 }
 

@@ -6,6 +6,7 @@
 
 #include <QByteArray>
 #include <QDateTime>
+#include <QElapsedTimer>
 #include <QJsonObject>
 #include <QObject>
 #include <QTimer>
@@ -66,6 +67,10 @@ public:
     bool sendRequest(const QJsonObject &request);
     bool requestFullStatus();
     bool requestVersion();
+    // A receiver of messageReceived found a payload unusable: `message` (one readable sentence)
+    // becomes errorOccurred, once per session. The connection parses payloads itself only when
+    // reportReceived has a receiver.
+    void reportMalformed(const QString &message);
 
     QString reportTopic() const;
     QString requestTopic() const;
@@ -109,6 +114,7 @@ private:
     QTimer m_reconnectTimer;
     QString m_lastError;
     QDateTime m_lastMessageAt;
+    QElapsedTimer m_sinceMessage; // monotonic; invalid until a message arrives in this period
     CertificateInfo m_rejectedCertificate;
     int m_failures = 0;
     int m_nextDelayMs = 0;

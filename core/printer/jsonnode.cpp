@@ -267,4 +267,17 @@ bool JsonNode::operator==(const JsonNode &other) const
     return false;
 }
 
+void JsonNode::shrinkToFit()
+{
+    text.shrink_to_fit();
+    members.shrink_to_fit();
+    items.shrink_to_fit();
+    for (JsonMember &member : members) {
+        member.key.shrink_to_fit();
+        member.value.shrinkToFit();
+    }
+    for (JsonNode &item : items)
+        item.shrinkToFit();
+}
+
 } // namespace Spoolbridge

@@ -56,6 +56,10 @@ public:
     // The value used to key array elements by "id": the string, or an integral number's text.
     std::string idKey() const;
 
+    // Gives back the spare capacity of every vector and string below this node (a parsed tree
+    // keeps room to grow; a stored one does not need it).
+    void shrinkToFit();
+
     QJsonValue toJsonValue() const;
     static JsonNode fromJsonValue(const QJsonValue &value);
 

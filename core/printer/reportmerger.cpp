@@ -238,6 +238,9 @@ void ReportMerger::mergeReport(JsonNode &&report, bool full, MergeResult &result
             markRootKey(member.key, result);
     }
     m_print = std::move(report);
+    // The tree is kept until the next full report (minutes): without the parser's spare room it
+    // takes about a third less memory.
+    m_print.shrinkToFit();
 }
 
 void ReportMerger::clearTray(int unitId, int slotIndex)

@@ -20,15 +20,25 @@ FtpsFetcher::FtpsFetcher(QObject *parent)
     m_worker = new QObject;
     m_worker->moveToThread(&m_thread);
     connect(&m_thread, &QThread::finished, m_worker, &QObject::deleteLater);
-    m_thread.start();
+    // The worker thread starts with the first fetch: most printers finish a print every few
+    // hours, and a farm of 100 would otherwise keep 100 idle threads.
 }
 
 FtpsFetcher::~FtpsFetcher()
 {
     for (const auto &flag : std::as_const(m_cancelFlags))
         flag->store(true);
+    if (!m_thread.isRunning() && !m_thread.isFinished()) {
+        delete m_worker; // never started: nobody else will delete it
+        return;
+    }
     m_thread.quit();
     m_thread.wait();
+}
+
+bool FtpsFetcher::isWorkerStarted() const
+{
+    return m_thread.isRunning() || m_thread.isFinished();
 }
 
 int FtpsFetcher::fetch(const FtpsRequest &request)
@@ -36,6 +46,8 @@ int FtpsFetcher::fetch(const FtpsRequest &request)
     const int id = m_nextId++;
     auto cancelFlag = std::make_shared<std::atomic_bool>(false);
     m_cancelFlags.insert(id, cancelFlag);
+    if (!isWorkerStarted())
+        m_thread.start();
     qCInfo(lcSync) << "fetching the 3MF of" << request.jobName << "from" << request.host << "request" << id;
     QPointer<FtpsFetcher> self(this);
     QMetaObject::invokeMethod(

@@ -28,6 +28,8 @@ public:
     int fetch(const FtpsRequest &request);
     void cancel(int id);
     bool isBusy() const { return !m_cancelFlags.isEmpty(); }
+    // Whether the worker thread exists; it is started by the first fetch().
+    bool isWorkerStarted() const;
 
 Q_SIGNALS:
     void progress(int id, qint64 received, qint64 total);

@@ -5,7 +5,9 @@
 #include "core/app/appcore.h"
 #include "core/app/printersession.h"
 #include "core/engine/syncresult.h"
+#include "core/mqtt/mqttclient.h"
 #include "core/printer/jobrecord.h"
+#include "core/printer/printermodel.h"
 #include "core/settings/secretstore.h"
 #include "core/settings/settings.h"
 #include "core/spoolman/spoolmanclient.h"
@@ -130,6 +132,34 @@ TEST_CASE("app: a configured printer connects and its RFID spools appear in Spoo
     const QJsonObject printer = status.value(QLatin1String("printers")).toArray().first().toObject();
     CHECK(printer.value(QLatin1String("connection")).toString() == QLatin1String("connected"));
     CHECK(printer.contains(QLatin1String("lastSync")));
+
+    // A malformed report is reported once, with the printer's connection, and the session goes on.
+    QStringList messages;
+    QObject::connect(
+        &core, &AppCore::connectionChanged, [&](const QString &, PrinterConnection::State, const QString &message) {
+            if (!message.isEmpty())
+                messages << message;
+        });
+    MqttClient injector;
+    MqttOptions injectorOptions;
+    injectorOptions.host = QStringLiteral("127.0.0.1");
+    injectorOptions.port = broker->port();
+    injectorOptions.username = broker->username();
+    injectorOptions.password = broker->accessCode();
+    injectorOptions.caFiles = {broker->caFile()};
+    injectorOptions.expectedPeerName = serial;
+    injector.setOptions(injectorOptions);
+    injector.connectToHost();
+    REQUIRE(waitUntil([&] { return injector.state() == MqttClient::State::Connected; }, 5000));
+    injector.publish(QStringLiteral("device/%1/report").arg(serial), QByteArrayLiteral("{not json"));
+    injector.publish(QStringLiteral("device/%1/report").arg(serial), QByteArrayLiteral("[1,2]"));
+    // From the same client, so it arrives after the two above.
+    injector.publish(QStringLiteral("device/%1/report").arg(serial),
+        QByteArrayLiteral(R"({"print":{"msg":1,"command":"push_status","mc_percent":42}})"));
+    REQUIRE(waitUntil([&] { return core.session(entry.id)->model()->state().job.progressPercent == 42; }, 5000));
+    REQUIRE(messages.size() == 1);
+    CHECK(messages.first().contains(QStringLiteral("not valid JSON")));
+    injector.disconnectFromHost();
 
     // A new Spoolman address: the client follows, the tag field is registered on the new server
     // and the printer's spools are synced there.

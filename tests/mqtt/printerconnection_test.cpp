@@ -272,10 +272,47 @@ TEST_CASE("printer connection: a malformed payload is reported once and the sess
     CHECK(connection.state() == PrinterConnection::State::Connected);
 }
 
+TEST_CASE("printer connection: without a parsed-report receiver its consumer judges payloads, once per session")
+{
+    SimEnv env = startSim();
+    PrinterConnection connection;
+    connection.setConfig(configFor(*env.broker));
+    QStringList errors;
+    QList<QByteArray> raw;
+    QObject::connect(&connection, &PrinterConnection::errorOccurred, [&](const QString &m) { errors.append(m); });
+    QObject::connect(&connection, &PrinterConnection::messageReceived, [&](const QByteArray &p) { raw.append(p); });
+    connection.start();
+    REQUIRE(
+        Test::waitUntil([&] { return connection.state() == PrinterConnection::State::Connected && !raw.isEmpty(); }));
+    MqttClient injector;
+    MqttOptions options;
+    options.host = QStringLiteral("127.0.0.1");
+    options.port = env.broker->port();
+    options.username = env.broker->username();
+    options.password = env.broker->accessCode();
+    options.caFiles = {env.broker->caFile()};
+    options.expectedPeerName = env.broker->serial();
+    injector.setOptions(options);
+    injector.connectToHost();
+    REQUIRE(Test::waitUntil([&] { return injector.state() == MqttClient::State::Connected; }));
+    const qsizetype before = raw.size();
+    injector.publish(connection.reportTopic(), QByteArrayLiteral("{not json"));
+    REQUIRE(Test::waitUntil([&] { return raw.size() > before && raw.contains(QByteArrayLiteral("{not json")); }));
+    CHECK(errors.isEmpty()); // nobody asked the connection to parse: the consumer reports
+
+    connection.reportMalformed(QStringLiteral("The printer message is not valid JSON; it was ignored."));
+    connection.reportMalformed(QStringLiteral("again"));
+    REQUIRE(errors.size() == 1);
+    CHECK(errors.first() == QStringLiteral("The printer message is not valid JSON; it was ignored."));
+    CHECK(connection.state() == PrinterConnection::State::Connected);
+}
+
 TEST_CASE("printer connection: configuration, cloud options and the built-in CA bundle")
 {
     const QStringList bundle = TlsContext::pemFingerprints(PrinterConnection::bundledCaPem());
     REQUIRE(bundle.size() == 8);
+    // Read once and shared by every connection, not one copy each.
+    CHECK(PrinterConnection::bundledCaPem().constData() == PrinterConnection::bundledCaPem().constData());
     CHECK(bundle.filter(QStringLiteral("E9:8F:19:57")).size() == 1); // BBL CA2 RSA, self-signed
     CHECK(bundle.filter(QStringLiteral("03:0B:CA:81")).size() == 1); // BBL CA (RSA)
 
@@ -416,6 +453,30 @@ TEST_CASE("printer connection: an incomplete config gives one error and no attem
     REQUIRE(watch.errors.size() == 1);
     CHECK(watch.errors.first().contains(QStringLiteral("access code")));
     CHECK(PrinterConnection::stateDisplayName(connection.state()) == QStringLiteral("Settings incomplete"));
+}
+
+TEST_CASE("printer connection: steady deltas keep the watchdog quiet, silence after them wakes it")
+{
+    SimEnv env = startSim(50); // a delta every 50 ms
+    PrinterConnection connection;
+    PrinterConnectionConfig config = configFor(*env.broker);
+    config.watchdogMs = 300;
+    connection.setConfig(config);
+    Watcher watch(connection);
+    int messages = 0;
+    QObject::connect(&connection, &PrinterConnection::messageReceived, [&](const QByteArray &) { ++messages; });
+    connection.start();
+    REQUIRE(Test::waitUntil([&] { return watch.fullReports() == 1; }));
+    // More than four watchdog periods of deltas: the watchdog never counts them as silence.
+    const int before = messages;
+    REQUIRE(Test::waitUntil([&] { return messages >= before + 26; }, 5000));
+    CHECK(env.sim->pushallRequests() == 1);
+    CHECK(watch.errors.isEmpty());
+
+    // The deltas stop (the session stays up): one watchdog period after the last delta, pushall again.
+    env.sim->setDeltaInterval(0);
+    REQUIRE(Test::waitUntil([&] { return env.sim->pushallRequests() == 2; }, 2000));
+    CHECK(connection.state() == PrinterConnection::State::Connected);
 }
 
 TEST_CASE("printer connection: a printer that stays silent despite pushall gets a fresh session")

@@ -304,3 +304,44 @@ TEST_CASE("json: parser handles escapes, unicode and numbers", "[printer][json]"
     // Round trip through QJsonValue.
     CHECK(JsonNode::fromJsonValue(node.toJsonValue()).toJsonValue() == node.toJsonValue());
 }
+
+namespace {
+
+bool noSpareRoom(const JsonNode &node)
+{
+    if (node.members.capacity() != node.members.size() || node.items.capacity() != node.items.size())
+        return false;
+    for (const JsonMember &member : node.members) {
+        if (!noSpareRoom(member.value))
+            return false;
+    }
+    for (const JsonNode &item : node.items) {
+        if (!noSpareRoom(item))
+            return false;
+    }
+    return true;
+}
+
+} // namespace
+
+TEST_CASE("merge: a stored tree gives back the parser's spare room and stays the same tree", "[printer][merge]")
+{
+    const QByteArray report = readFixture(QStringLiteral("x1c-pushall-2ams-ams2pro-amsht.json"));
+    JsonNode parsed;
+    QString error;
+    REQUIRE(JsonParser::parse(report.constData(), report.constData() + report.size(), parsed, &error, nullptr));
+    const JsonNode reference = parsed; // a copy (copies are allocated to size)
+    JsonNode shrunk = std::move(parsed); // moved: keeps the parser's capacities
+    REQUIRE_FALSE(noSpareRoom(shrunk)); // the parser reserves room in every object
+    shrunk.shrinkToFit();
+    CHECK(noSpareRoom(shrunk));
+    CHECK(shrunk == reference);
+    CHECK(shrunk.toJsonValue() == reference.toJsonValue());
+
+    // The model still merges deltas onto the shrunk full report as before.
+    PrinterModel model;
+    ingestFixture(model, QStringLiteral("x1c-pushall-2ams-ams2pro-amsht.json"));
+    REQUIRE(feed(model, R"({"print":{"msg":1,"command":"push_status","ams":{"tray_now":"5"}}})").ok);
+    CHECK(model.state().trayNow == 5);
+    CHECK(model.state().units.size() == 4);
+}

@@ -79,6 +79,7 @@ TEST_CASE("ftps: the job's 3MF comes over implicit TLS and ends as exact grams i
     REQUIRE(Test::writeSample3mf(server.root() + QStringLiteral("/cache/Other.3mf")));
 
     FtpsFetcher fetcher;
+    CHECK_FALSE(fetcher.isWorkerStarted()); // no thread until there is something to fetch
     int progressReports = 0;
     const FtpsResult fetched = fetchNow(fetcher, requestFor(server, QStringLiteral("Benchy Plate")), &progressReports);
     INFO(fetched.message.toStdString() << "\n" << server.log().toStdString());
@@ -87,6 +88,7 @@ TEST_CASE("ftps: the job's 3MF comes over implicit TLS and ends as exact grams i
     CHECK_FALSE(fetched.fromListing);
     CHECK(fetched.bytes == QFileInfo(server.root() + QStringLiteral("/cache/Benchy Plate.gcode.3mf")).size());
     CHECK(progressReports >= 1);
+    CHECK(fetcher.isWorkerStarted());
     CHECK(fetched.tried.size() == 3); // /cache/X.3mf, /X.3mf, then /cache/X.gcode.3mf
 
     // 3MF → plate 2 → grams per spool → ledger → Spoolman.

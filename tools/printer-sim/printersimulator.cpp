@@ -106,6 +106,15 @@ void PrinterSimulator::start()
         m_deltaTimer.start(m_options.deltaIntervalMs);
 }
 
+void PrinterSimulator::setDeltaInterval(int ms)
+{
+    m_options.deltaIntervalMs = ms;
+    if (ms > 0 && m_running)
+        m_deltaTimer.start(ms);
+    else
+        m_deltaTimer.stop();
+}
+
 void PrinterSimulator::stop()
 {
     m_running = false;

@@ -42,6 +42,8 @@ public:
     void start();
     void stop();
     bool isOnline() const { return m_online; }
+    // Changes the periodic delta interval while running (0 stops the deltas; the session stays).
+    void setDeltaInterval(int ms);
 
     int pushallRequests() const { return m_pushallRequests; }
     int versionRequests() const { return m_versionRequests; }
