@@ -19,7 +19,7 @@ QString hex(quint64 value, int width)
     return QStringLiteral("%1").arg(value, width, 16, QLatin1Char('0'));
 }
 
-// One AMS unit with four trays; `round` makes every text distinct unless `repeat` is set.
+// One AMS unit with four trays; each round has its own texts (the tray id names repeat every 75).
 QByteArray report(int round, const QString &longName)
 {
     QString trays;
