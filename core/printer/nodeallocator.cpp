@@ -1,8 +1,23 @@
 #include "core/printer/nodeallocator.h"
 
+// Under AddressSanitizer every block goes to the heap, so a use after free inside a tree is still
+// caught (a recycled block would hide it from the fuzzers and sanitizer runs).
+#if defined(__SANITIZE_ADDRESS__)
+#define SPOOLBRIDGE_NODE_CACHE 0
+#elif defined(__has_feature)
+#if __has_feature(address_sanitizer)
+#define SPOOLBRIDGE_NODE_CACHE 0
+#endif
+#endif
+#ifndef SPOOLBRIDGE_NODE_CACHE
+#define SPOOLBRIDGE_NODE_CACHE 1
+#endif
+
 namespace Spoolbridge::NodeMemory {
 
 namespace {
+
+constexpr bool cacheEnabled = SPOOLBRIDGE_NODE_CACHE != 0;
 
 constexpr std::size_t step = 32; // block sizes are rounded up to this
 constexpr std::size_t classes = 256; // cached sizes: step … classes * step bytes (8 KiB)
@@ -51,7 +66,7 @@ std::size_t sizeClass(std::size_t bytes)
 void *allocate(std::size_t bytes)
 {
     const std::size_t index = sizeClass(bytes);
-    if (index > classes)
+    if (!cacheEnabled || index > classes)
         return ::operator new(bytes);
     if (FreeBlock *block = cache.lists[index]) {
         cache.lists[index] = block->next;
@@ -66,7 +81,7 @@ void deallocate(void *block, std::size_t bytes) noexcept
     if (!block)
         return;
     const std::size_t index = sizeClass(bytes);
-    if (index > classes || cache.closed || cache.bytes + index * step > cacheLimit) {
+    if (!cacheEnabled || index > classes || cache.closed || cache.bytes + index * step > cacheLimit) {
         ::operator delete(block);
         return;
     }

@@ -10,7 +10,8 @@ namespace Spoolbridge {
 // kept in a per-thread cache, sorted by size in 32-byte steps up to 8 KiB, and handed out again
 // before the heap is asked: a printer report allocates ~90 such blocks, mostly of the sizes the
 // previous report freed (the parsed delta, the replaced tree). The cache holds at most 1 MiB per
-// thread and is released when the thread ends; larger blocks go straight to the heap.
+// thread and is released when the thread ends; larger blocks go straight to the heap. Builds with
+// AddressSanitizer skip the cache, so use-after-free inside trees stays detectable.
 namespace NodeMemory {
 void *allocate(std::size_t bytes);
 void deallocate(void *block, std::size_t bytes) noexcept;
