@@ -1,5 +1,7 @@
 #pragma once
 
+#include "core/printer/nodeallocator.h"
+
 #include <QJsonValue>
 #include <QString>
 
@@ -25,12 +27,16 @@ public:
     // member instead of zero-filling the whole node first.
     JsonNode() noexcept { } // NOLINT(modernize-use-equals-default): see above
 
+    // The containers take their memory from NodeMemory's per-thread cache (nodeallocator.h).
+    using Members = std::vector<JsonMember, NodeAllocator<JsonMember>>;
+    using Items = std::vector<JsonNode, NodeAllocator<JsonNode>>;
+
     Type type = Type::Null;
     bool boolean = false;
     double number = 0.0;
     std::string text; // String
-    std::vector<JsonMember> members; // Object, in arrival order
-    std::vector<JsonNode> items; // Array
+    Members members; // Object, in arrival order
+    Items items; // Array
 
     bool isNull() const { return type == Type::Null; }
     bool isObject() const { return type == Type::Object; }

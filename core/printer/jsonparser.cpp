@@ -194,7 +194,7 @@ private:
             ++p;
             return true;
         }
-        std::vector<JsonMember> &members = out.members;
+        JsonNode::Members &members = out.members;
         unsigned hintSlot = 0;
         while (true) {
             p = skipSpace(p);
@@ -261,7 +261,7 @@ private:
             ++p;
             return true;
         }
-        std::vector<JsonNode> &items = out.items;
+        JsonNode::Items &items = out.items;
         const unsigned hintSlot = SizeHints::arraySlot(depth, *p);
         items.reserve(std::max<size_t>(m_hints.get(hintSlot), 1));
         while (true) {
@@ -296,7 +296,7 @@ private:
     }
 
     // The tree lives long: a reservation that was far too generous is given back.
-    template<typename T> static void trimSlack(std::vector<T> &vector)
+    template<typename Vector> static void trimSlack(Vector &vector)
     {
         if (vector.capacity() > 2 * vector.size() + 2)
             vector.shrink_to_fit();

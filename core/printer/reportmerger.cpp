@@ -258,7 +258,7 @@ void ReportMerger::clearTray(int unitId, int slotIndex)
             const JsonNode *trayId = tray.find("id");
             if (!trayId || trayId->toInt() != slotIndex)
                 continue;
-            std::vector<JsonMember> kept;
+            JsonNode::Members kept;
             for (JsonMember &member : tray.members) {
                 if (member.key == "id" || member.key == "state")
                     kept.push_back(std::move(member));

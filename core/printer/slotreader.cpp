@@ -1,6 +1,8 @@
 #include "core/printer/slotreader.h"
 
 #include <cmath>
+#include <cstddef>
+#include <string>
 
 namespace Spoolbridge {
 
@@ -57,6 +59,58 @@ QString normaliseId(const JsonNode *node)
         *out++ = QLatin1Char(c);
     }
     return result;
+}
+
+// Texts already converted, per thread: material, profile, preset, colours and RFID ids repeat
+// across the slots of a report, across reports and across printers. Direct-mapped (a hash picks
+// the one entry a text can live in; a newcomer replaces it), so lookups stay cheap and the cache
+// small; `Make` turns the node into the QString (stringOf, normaliseColor, normaliseId) and is
+// part of the key, since the same text gives different results.
+enum class TextKind : unsigned char { Plain, Color, Id };
+
+class TextCache
+{
+public:
+    template<typename Make> QString get(TextKind kind, const JsonNode *node, Make make)
+    {
+        if (!node || !node->isString() || node->text.size() > maxLength)
+            return make(node);
+        const std::string_view text = node->textView();
+        Entry &entry = m_entries[hash(kind, text) % entryCount];
+        if (entry.used && entry.kind == kind && entry.key == text)
+            return entry.value;
+        entry.value = make(node);
+        entry.key.assign(text.data(), text.size());
+        entry.kind = kind;
+        entry.used = true;
+        return entry.value;
+    }
+
+private:
+    static constexpr std::size_t entryCount = 256;
+    static constexpr std::size_t maxLength = 64; // longer texts are not kept
+
+    static std::size_t hash(TextKind kind, std::string_view text)
+    {
+        std::size_t value = 14695981039346656037ULL ^ std::size_t(kind);
+        for (char c : text)
+            value = (value ^ static_cast<unsigned char>(c)) * 1099511628211ULL;
+        return value ^ (value >> 29);
+    }
+
+    struct Entry {
+        std::string key;
+        QString value;
+        TextKind kind = TextKind::Plain;
+        bool used = false;
+    };
+    Entry m_entries[entryCount];
+};
+
+TextCache &textCache()
+{
+    thread_local TextCache cache;
+    return cache;
 }
 
 // The tray fields SlotReader::fill reads, found in one walk over the tray's members instead of one
@@ -152,22 +206,23 @@ void SlotReader::fill(const JsonNode *tray, bool present, bool noRemain, Slot &s
     // tray_type "" clears the tray: whatever else the tree still holds is stale.
     if (fields.type && fields.type->isString() && fields.type->text.empty())
         return;
-    slot.material = m_plain.get(fields.type, stringOf);
-    const QString subBrand = m_plain.get(fields.subBrands, stringOf);
+    TextCache &texts = textCache();
+    slot.material = texts.get(TextKind::Plain, fields.type, stringOf);
+    const QString subBrand = texts.get(TextKind::Plain, fields.subBrands, stringOf);
     slot.profile = subBrand.isEmpty() ? slot.material : subBrand;
-    slot.presetId = m_plain.get(fields.infoIdx, stringOf);
-    slot.trayIdName = m_plain.get(fields.idName, stringOf);
-    slot.color = m_colors.get(fields.color, normaliseColor);
+    slot.presetId = texts.get(TextKind::Plain, fields.infoIdx, stringOf);
+    slot.trayIdName = texts.get(TextKind::Plain, fields.idName, stringOf);
+    slot.color = texts.get(TextKind::Color, fields.color, normaliseColor);
     if (fields.cols && fields.cols->isArray()) {
         slot.colors.reserve(qsizetype(fields.cols->items.size()));
         for (const JsonNode &col : fields.cols->items) {
-            QString color = m_colors.get(&col, normaliseColor);
+            QString color = texts.get(TextKind::Color, &col, normaliseColor);
             if (!color.isEmpty())
                 slot.colors.append(std::move(color));
         }
     }
-    slot.trayUuid = normaliseId(fields.uuid);
-    slot.tagUid = normaliseId(fields.tagUid);
+    slot.trayUuid = texts.get(TextKind::Id, fields.uuid, normaliseId);
+    slot.tagUid = texts.get(TextKind::Id, fields.tagUid, normaliseId);
     slot.isBambuRfid = !slot.trayUuid.isEmpty() || !slot.tagUid.isEmpty();
     const int remain = intOr(fields.remain, -1, -1, 100);
     if (remain >= 0 && slot.isBambuRfid && !noRemain)

@@ -286,7 +286,7 @@ void StateDeriver::deriveAms(const ReportMerger &merger, PrinterState &state, QL
             trayBitsUsable = false;
     }
 
-    SlotReader slotReader; // shares repeated slot texts within this report
+    SlotReader slotReader;
     QList<AmsUnit> units;
     units.reserve(qsizetype(listed.size()));
     for (const UnitRef &ref : listed) {
