@@ -32,6 +32,9 @@ public:
         LinkStore *links = nullptr;
         SpoolCache *cache = nullptr;
         UsageLedger *ledger = nullptr;
+        // Where the job in progress is kept across restarts ("" = nowhere): written when a job
+        // starts, removed once its usage is in the ledger.
+        QString jobFile;
     };
 
     PrinterSession(const PrinterEntry &entry, const Services &services, QObject *parent = nullptr);
@@ -67,6 +70,9 @@ Q_SIGNALS:
 private:
     void setConnectionState(PrinterConnection::State state, const QString &message);
     void ingest(const QByteArray &payload);
+    void restoreJob();
+    void saveJob();
+    void forgetJob(const QString &jobKey);
 
     PrinterEntry m_entry;
     Services m_services;

@@ -12,6 +12,7 @@
 
 #include <catch2/catch.hpp>
 
+#include <QDir>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -101,43 +102,37 @@ QJsonObject remainDelta(int remain)
     return {{QStringLiteral("ams"), QJsonObject {{QStringLiteral("ams"), QJsonArray {unit}}}}};
 }
 
-} // namespace
-
-TEST_CASE("app: the daemon charges a print's grams exactly once across a Spoolman outage at the job end and a "
-          "SIGKILL with the usage pending",
-    "[app][daemon][outage]")
-{
-    const QString dir = makeTempDir(QStringLiteral("daemon-outage"));
-    const quint16 port = freeTcpPort();
-    auto standin = std::make_unique<SpoolmanStandin>();
-    standin->setDatabasePath(dir + QStringLiteral("/spoolman.sqlite"));
-    REQUIRE(standin->listen(QHostAddress(QHostAddress::LocalHost), port));
-    const QUrl base = standin->baseUrl();
-    int uses = 0;
-    auto countUses = [&uses](SpoolmanStandin *server) {
-        QObject::connect(server, &SpoolmanStandin::requestServed,
-            [&uses](const QByteArray &method, const QString &path, int status) {
-                uses += method == "PUT" && path.endsWith(QLatin1String("/use")) && status == 200 ? 1 : 0;
-            });
-    };
-    countUses(standin.get());
-
-    auto broker = startBroker(serial, code);
+// Stand-in (in-process, on a fixed port and a database file, so it can go down and come back),
+// broker and simulated X1C with one RFID spool in unit 0 slot 0 at 100 %, and the daemon's
+// settings; the spool's used_weight once the daemon created it.
+struct Rig {
+    QString dir = makeTempDir(QStringLiteral("daemon-outage"));
+    quint16 port = freeTcpPort();
+    std::unique_ptr<SpoolmanStandin> standin;
+    QUrl base;
+    int uses = 0; // PUT …/use answered with 200
+    std::unique_ptr<Sim::MosquittoBroker> broker = startBroker(serial, code);
     Sim::PrinterSimulator sim;
-    Sim::PrinterSimulator::Options simOptions;
-    simOptions.port = broker->port();
-    simOptions.serial = serial;
-    simOptions.accessCode = code;
-    simOptions.caFile = broker->caFile();
-    simOptions.reportFixture = fixturePath(QStringLiteral("x1c-pushall-2ams-ams2pro-amsht.json"));
-    simOptions.versionFixture = fixturePath(QStringLiteral("x1c-get_version-2ams-ams2pro-amsht.json"));
-    QString error;
-    REQUIRE(sim.setOptions(simOptions, &error));
-    sim.start();
-    REQUIRE(waitUntil([&] { return sim.isOnline(); }, 10000));
-    sim.insertSpool(0, 0, QStringLiteral("PLA"), QStringLiteral("FF8000FF"), tag, 100);
+    QNetworkAccessManager network;
+    double before = -1;
 
+    Rig()
     {
+        startStandin();
+        base = standin->baseUrl();
+        Sim::PrinterSimulator::Options simOptions;
+        simOptions.port = broker->port();
+        simOptions.serial = serial;
+        simOptions.accessCode = code;
+        simOptions.caFile = broker->caFile();
+        simOptions.reportFixture = fixturePath(QStringLiteral("x1c-pushall-2ams-ams2pro-amsht.json"));
+        simOptions.versionFixture = fixturePath(QStringLiteral("x1c-get_version-2ams-ams2pro-amsht.json"));
+        QString error;
+        REQUIRE(sim.setOptions(simOptions, &error));
+        sim.start();
+        REQUIRE(waitUntil([&] { return sim.isOnline(); }, 10000));
+        sim.insertSpool(0, 0, QStringLiteral("PLA"), QStringLiteral("FF8000FF"), tag, 100);
+
         Settings settings(dir + QStringLiteral("/settings.ini"));
         PrinterEntry entry = PrinterEntry::create();
         entry.name = QStringLiteral("Outage X1C");
@@ -151,47 +146,73 @@ TEST_CASE("app: the daemon charges a print's grams exactly once across a Spoolma
         REQUIRE(settings.setValue(SettingKey::SecretsBackend, QStringLiteral("env")));
         REQUIRE(settings.savePrinter(entry));
     }
-    QNetworkAccessManager network;
-    auto daemon = std::make_unique<Daemon>(dir);
+    ~Rig() { sim.stop(); }
+
+    void startStandin()
+    {
+        standin = std::make_unique<SpoolmanStandin>();
+        standin->setDatabasePath(dir + QStringLiteral("/spoolman.sqlite"));
+        REQUIRE(standin->listen(QHostAddress(QHostAddress::LocalHost), port));
+        QObject::connect(standin.get(), &SpoolmanStandin::requestServed,
+            [this](const QByteArray &method, const QString &path, int status) {
+                uses += method == "PUT" && path.endsWith(QLatin1String("/use")) && status == 200 ? 1 : 0;
+            });
+    }
+    void stopStandin() { standin.reset(); } // closes every connection
+
+    // Waits until the daemon created the spool; remembers its used_weight.
+    void waitForSpool()
+    {
+        REQUIRE(waitUntil(
+            [&] {
+                before = spoolWithTag(network, base).value(QLatin1String("used_weight")).toDouble(-1);
+                return before >= 0;
+            },
+            20000));
+    }
+    double charged() { return spoolWithTag(network, base).value(QLatin1String("used_weight")).toDouble() - before; }
+};
+
+void pause(int ms)
+{
+    waitUntil([] { return false; }, ms);
+}
+
+} // namespace
+
+TEST_CASE("app: the daemon charges a print's grams exactly once across a Spoolman outage at the job end and a "
+          "SIGKILL with the usage pending",
+    "[app][daemon][outage]")
+{
+    Rig rig;
+    auto daemon = std::make_unique<Daemon>(rig.dir);
     daemon->start();
-    QJsonObject spool;
-    REQUIRE(waitUntil(
-        [&] {
-            spool = spoolWithTag(network, base);
-            return !spool.isEmpty();
-        },
-        20000));
-    const double before = spool.value(QLatin1String("used_weight")).toDouble();
+    rig.waitForSpool();
 
     // A print on that spool uses 3 % of 1000 g; Spoolman dies just before the job ends.
-    sim.startJob(QStringLiteral("outage-cube"), {0});
-    waitUntil([] { return false; }, 300);
-    sim.publishDelta(remainDelta(97));
-    waitUntil([] { return false; }, 300);
-    standin->close();
-    standin.reset();
-    sim.finishJob();
+    rig.sim.startJob(QStringLiteral("outage-cube"), {0});
+    pause(300);
+    rig.sim.publishDelta(remainDelta(97));
+    pause(300);
+    rig.stopStandin();
+    rig.sim.finishJob();
     REQUIRE(waitUntil([&] { return daemon->log.contains("recorded usage entry"); }, 15000));
     // Killed with the usage pending; a new daemon process takes over the ledger.
     daemon->killHard();
     CHECK(daemon->log.count("recorded usage entry") == 1);
-    daemon = std::make_unique<Daemon>(dir);
+    daemon = std::make_unique<Daemon>(rig.dir);
     daemon->start();
     REQUIRE(waitUntil([&] { return daemon->log.contains("not delivered yet"); }, 15000));
 
-    standin = std::make_unique<SpoolmanStandin>();
-    standin->setDatabasePath(dir + QStringLiteral("/spoolman.sqlite"));
-    REQUIRE(standin->listen(QHostAddress(QHostAddress::LocalHost), port));
-    countUses(standin.get());
+    rig.startStandin();
     REQUIRE(waitUntil([&] { return daemon->log.contains("delivered usage entry"); }, 20000));
-    waitUntil([] { return false; }, 1000); // a second delivery would show up now
+    pause(1000); // a second delivery would show up now
     INFO(daemon->log.toStdString());
-    spool = spoolWithTag(network, base);
-    CHECK(spool.value(QLatin1String("used_weight")).toDouble() - before == Approx(30.0).margin(0.001));
-    CHECK(uses == 1);
+    CHECK(rig.charged() == Approx(30.0).margin(0.001));
+    CHECK(rig.uses == 1);
     CHECK_FALSE(daemon->log.contains("recorded usage entry")); // the restart recorded nothing again
 
-    const QJsonArray entries = ledgerEntries(dir + QStringLiteral("/data"));
+    const QJsonArray entries = ledgerEntries(rig.dir + QStringLiteral("/data"));
     REQUIRE(entries.size() == 1);
     const QJsonObject entry = entries.first().toObject();
     CHECK(entry.value(QLatin1String("state")).toString() == QLatin1String("delivered"));
@@ -202,5 +223,37 @@ TEST_CASE("app: the daemon charges a print's grams exactly once across a Spoolma
     REQUIRE(waitUntil([&] { return daemon->process.state() == QProcess::NotRunning; }, 10000));
     CHECK(daemon->process.exitStatus() == QProcess::NormalExit);
     CHECK(daemon->process.exitCode() == 0);
-    sim.stop();
+}
+
+TEST_CASE("app: a print that ends while the daemon is down is charged after the restart, from its real start",
+    "[app][daemon][outage]")
+{
+    Rig rig;
+    auto daemon = std::make_unique<Daemon>(rig.dir);
+    daemon->start();
+    rig.waitForSpool();
+
+    // The daemon sees the job start and 2 % go, then dies; the job uses 3 % more and ends while
+    // it is down. The restarted daemon must charge all 5 % (50 g), once.
+    rig.sim.startJob(QStringLiteral("unseen-end"), {0});
+    pause(300);
+    rig.sim.publishDelta(remainDelta(98));
+    pause(500);
+    daemon->killHard();
+    rig.sim.publishDelta(remainDelta(95));
+    rig.sim.finishJob();
+    pause(300);
+    daemon = std::make_unique<Daemon>(rig.dir);
+    daemon->start();
+    REQUIRE(waitUntil([&] { return daemon->log.contains("delivered usage entry"); }, 20000));
+    pause(1000);
+    INFO(daemon->log.toStdString());
+    CHECK(daemon->log.contains("takes up the job"));
+    CHECK(rig.charged() == Approx(50.0).margin(0.001));
+    CHECK(rig.uses == 1);
+    const QJsonArray entries = ledgerEntries(rig.dir + QStringLiteral("/data"));
+    REQUIRE(entries.size() == 1);
+    CHECK(entries.first().toObject().value(QLatin1String("grams")).toDouble() == Approx(50.0));
+    // Charged: nothing left to take up at the next start.
+    CHECK_FALSE(QDir(rig.dir + QStringLiteral("/data")).entryList({QStringLiteral("job-in-progress-*")}).size() > 0);
 }
