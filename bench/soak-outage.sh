@@ -9,8 +9,9 @@
 # headless daemon `spoolbridge-cli run` configured for both (its own settings file, ledger and
 # data directory in a temporary folder). JOBS print jobs whose usage is known in advance (AMS
 # remain delta: 1 % of a 1000 g spool = 10 g) finish while the stand-in is killed (SIGKILL or
-# SIGTERM) before a job end, right after one (mid-delivery) and across two job ends, and the
-# daemon is SIGKILLed mid-job, with usage pending and mid-delivery (first ten jobs). At the end:
+# SIGTERM) before a job end, right after one (mid-delivery), right after it applied the ledger's
+# intent or the /use (the reply never leaves) and across two job ends, and the daemon is
+# SIGKILLed mid-job, with usage pending, mid-delivery and while a job ends (first ten jobs). At the end:
 # every spool's used_weight in Spoolman grew by exactly the planned grams, the daemon's ledger
 # (`spoolbridge-cli usage list`) says the same, one entry per job and spool, all delivered; the
 # daemon never crashed and stops with exit code 0 on SIGTERM; its VmRSS shows no upward trend.

@@ -2,8 +2,9 @@
 // against a simulated X1C (real TLS mosquitto, RFID spools) and the Spoolman stand-in (a child
 // process on a database file). Scripted print jobs whose usage is known in advance (the AMS
 // remain delta: every percent of a 1000 g spool is 10 g) finish while the stand-in is killed
-// and started again — before a job end, right after it (mid-delivery), across several job
-// ends — and the daemon itself is SIGKILLed mid-job, with usage pending, and mid-delivery.
+// and started again — before a job end, right after it (mid-delivery), right after applying the
+// ledger's intent or the /use (reply lost), across two job ends — and the daemon itself is
+// SIGKILLed mid-job, with usage pending, mid-delivery, and while a job ends (down across FINISH).
 // At the end, once the ledger is drained, every spool's used_weight in Spoolman must have grown
 // by exactly the grams the jobs used, and the daemon's ledger must say the same: no gram lost,
 // none counted twice. Also: no daemon crash, VmRSS sampled, drain time after each outage.

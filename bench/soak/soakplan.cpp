@@ -90,6 +90,10 @@ SoakPlan::SoakPlan(int jobCount, quint32 seed)
             job.downMs = 12000;
             job.upAfterJob = std::min(number + 1, jobCount); // two job ends while it is down
             break;
+        case 9:
+            // While Spoolman is down as well (the outage of job 8 lasts until job 9's end).
+            job.daemon = firstRound ? DaemonFault::DownAcrossFinish : DaemonFault::None;
+            break;
         case 10:
             job.standin = StandinFault::KillAfterFinish;
             job.killDelayMs = int(random.bounded(200));
@@ -134,6 +138,9 @@ QString SoakPlan::Job::describe() const
         break;
     case DaemonFault::KillWithUsagePending:
         parts << QStringLiteral("daemon SIGKILL with usage pending");
+        break;
+    case DaemonFault::DownAcrossFinish:
+        parts << QStringLiteral("daemon down while the job finishes");
         break;
     case DaemonFault::KillMidDelivery:
         parts << QStringLiteral("daemon SIGKILL %1 ms after the job was recorded").arg(killDelayMs);

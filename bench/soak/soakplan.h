@@ -34,6 +34,7 @@ public:
         KillMidJob, // SIGKILL while the job runs (before its usage shows), restart
         KillWithUsagePending, // SIGKILL once the job end is in the ledger (Spoolman down), restart
         KillMidDelivery, // SIGKILL `killDelayMs` after the job end is in the ledger (Spoolman up)
+        DownAcrossFinish, // SIGKILL before FINISH, started again after it: the job ended unseen
     };
     struct Job {
         int number = 0;

@@ -97,7 +97,14 @@ void SoakRun::runJob(const SoakPlan::Job &job)
         takeStandinDown(job, true);
     else if (job.standin == SoakPlan::StandinFault::TermBeforeFinish)
         takeStandinDown(job, false);
+    const bool downAcross = job.daemon == SoakPlan::DaemonFault::DownAcrossFinish;
+    if (downAcross)
+        m_rig->killDaemon();
     m_printer->finishJob();
+    if (downAcross) {
+        sleepEvents(1000);
+        restartDaemon(job, QStringLiteral("across FINISH"), false);
+    }
     if (armed) {
         if (waitFor([this] { return !m_rig->standinRunning(); }, 10000))
             takeStandinDown(job, true); // already dead: this only starts the outage's clock
@@ -189,9 +196,10 @@ void SoakRun::bringStandinUp()
     m_report.outages.append(outage);
 }
 
-void SoakRun::restartDaemon(const SoakPlan::Job &job, const QString &kind)
+void SoakRun::restartDaemon(const SoakPlan::Job &job, const QString &kind, bool kill)
 {
-    m_rig->killDaemon();
+    if (kill)
+        m_rig->killDaemon();
     const int syncsBefore = m_rig->logCount("sync finished");
     QElapsedTimer clock;
     clock.start();

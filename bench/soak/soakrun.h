@@ -71,7 +71,7 @@ private:
     void runJob(const SoakPlan::Job &job);
     void takeStandinDown(const SoakPlan::Job &job, bool hard);
     void bringStandinUp();
-    void restartDaemon(const SoakPlan::Job &job, const QString &kind);
+    void restartDaemon(const SoakPlan::Job &job, const QString &kind, bool kill = true);
     bool waitRecorded(const SoakPlan::Job &job);
     int pendingCount();
     bool waitDrained(int timeoutMs);
