@@ -96,7 +96,7 @@ std::optional<JobSnapshot> JobSnapshot::fromJson(const QJsonObject &object)
     record.projectId = object.value(QLatin1String("project_id")).toString();
     record.printType = object.value(QLatin1String("print_type")).toString();
     record.observedFromStart = object.value(QLatin1String("observed_from_start")).toBool();
-    for (const QJsonValue &value : object.value(QLatin1String("mapping")).toArray())
+    for (const auto &value : object.value(QLatin1String("mapping")).toArray())
         record.mapping.append(value.toInt(-1));
     const QString source = object.value(QLatin1String("mapping_source")).toString();
     for (MappingSource candidate :
@@ -104,7 +104,7 @@ std::optional<JobSnapshot> JobSnapshot::fromJson(const QJsonObject &object)
         if (mappingSourceKey(candidate) == source)
             record.mappingSource = candidate;
     }
-    for (const QJsonValue &value : object.value(QLatin1String("active_history")).toArray()) {
+    for (const auto &value : object.value(QLatin1String("active_history")).toArray()) {
         const QJsonObject change = value.toObject();
         record.activeHistory.append(
             {QDateTime::fromString(change.value(QLatin1String("at")).toString(), Qt::ISODateWithMs),
@@ -115,7 +115,7 @@ std::optional<JobSnapshot> JobSnapshot::fromJson(const QJsonObject &object)
     record.lastLayer = object.value(QLatin1String("last_layer")).toInt();
     record.totalLayers = object.value(QLatin1String("total_layers")).toInt();
     record.startedAt = QDateTime::fromString(object.value(QLatin1String("started_at")).toString(), Qt::ISODateWithMs);
-    for (const QJsonValue &value : object.value(QLatin1String("start_slots")).toArray()) {
+    for (const auto &value : object.value(QLatin1String("start_slots")).toArray()) {
         const Slot slot = slotFromJson(value.toObject());
         snapshot.startSlots.insert(slot.globalId, slot);
     }
