@@ -1,6 +1,7 @@
 // AppCore after a Spoolman outage: usage recorded while Spoolman was down is delivered
 // as soon as Spoolman is back (a sync follows its return and starts the delivery), not when the
 // ledger's backoff runs out.
+#include "brokerfixture.h"
 
 #include "core/app/appcore.h"
 #include "core/app/printersession.h"
