@@ -327,6 +327,8 @@ void AppCore::addSession(const PrinterEntry &entry)
     services.cache = m_cache;
     services.catalog = m_catalog;
     services.ledger = m_ledger;
+    if (!m_dataDir.isEmpty())
+        services.jobFile = QDir(m_dataDir).filePath(QStringLiteral("job-in-progress-%1.json").arg(entry.id));
     auto *session = new PrinterSession(entry, services, this);
     session->setEngineSettings(engineSettings());
     m_sessions.insert(entry.id, session);

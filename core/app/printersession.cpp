@@ -3,8 +3,13 @@
 #include "core/app/demoprinter.h"
 #include "core/engine/syncengine.h"
 #include "core/engine/usagepipeline.h"
+#include "core/printer/jobsnapshot.h"
 #include "core/printer/printermodel.h"
 #include "core/util/logging.h"
+
+#include <QFile>
+#include <QJsonDocument>
+#include <QSaveFile>
 
 namespace Spoolbridge {
 
@@ -26,6 +31,49 @@ PrinterSession::PrinterSession(const PrinterEntry &entry, const Services &servic
     if (services.ledger)
         m_engine->setPendingUsageCheck(UsagePipeline::pendingUsageCheck(services.ledger));
     connect(m_usage, &UsagePipeline::problem, this, &PrinterSession::problem);
+    if (!services.jobFile.isEmpty()) {
+        restoreJob();
+        connect(m_model, &PrinterModel::jobStarted, this, &PrinterSession::saveJob);
+        connect(m_usage, &UsagePipeline::jobRecorded, this,
+            [this](const QString &jobKey, const QList<qint64> &, const QStringList &) { forgetJob(jobKey); });
+    }
+}
+
+void PrinterSession::restoreJob()
+{
+    QFile file(m_services.jobFile);
+    if (!file.open(QIODevice::ReadOnly))
+        return; // no job was running
+    const std::optional<JobSnapshot> snapshot = JobSnapshot::fromJson(QJsonDocument::fromJson(file.readAll()).object());
+    if (!snapshot) {
+        qCWarning(lcApp) << name() << "ignores the unreadable job file" << m_services.jobFile;
+        return;
+    }
+    qCInfo(lcApp).noquote() << name() << "takes up the job" << snapshot->record.key << "from before the restart";
+    m_model->restoreJob(*snapshot);
+}
+
+void PrinterSession::saveJob()
+{
+    const std::optional<JobSnapshot> snapshot = m_model->jobTracker().snapshot();
+    if (!snapshot)
+        return;
+    QSaveFile file(m_services.jobFile);
+    if (!file.open(QIODevice::WriteOnly) || file.write(QJsonDocument(snapshot->toJson()).toJson()) < 0
+        || !file.commit())
+        qCWarning(lcApp) << name() << "cannot write" << m_services.jobFile << file.errorString();
+}
+
+void PrinterSession::forgetJob(const QString &jobKey)
+{
+    // Only the job the file describes: a newer job may have started while this one was charged.
+    QFile file(m_services.jobFile);
+    if (!file.open(QIODevice::ReadOnly))
+        return;
+    const std::optional<JobSnapshot> snapshot = JobSnapshot::fromJson(QJsonDocument::fromJson(file.readAll()).object());
+    file.close();
+    if (!snapshot || snapshot->record.key == jobKey)
+        QFile::remove(m_services.jobFile);
 }
 
 PrinterSession::~PrinterSession()

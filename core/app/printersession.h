@@ -34,6 +34,9 @@ public:
         SpoolCache *cache = nullptr;
         CatalogCache *catalog = nullptr; // vendors and filaments, shared by all engines
         UsageLedger *ledger = nullptr;
+        // Where the job in progress is kept across restarts ("" = nowhere): written when a job
+        // starts, removed once its usage is in the ledger.
+        QString jobFile;
     };
 
     PrinterSession(const PrinterEntry &entry, const Services &services, QObject *parent = nullptr);
@@ -69,6 +72,9 @@ Q_SIGNALS:
 private:
     void setConnectionState(PrinterConnection::State state, const QString &message);
     void ingest(const QByteArray &payload);
+    void restoreJob();
+    void saveJob();
+    void forgetJob(const QString &jobKey);
 
     PrinterEntry m_entry;
     Services m_services;

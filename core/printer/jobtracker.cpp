@@ -86,7 +86,10 @@ QList<JobTracker::Event> JobTracker::update(PrinterState &state, const ReportMer
         if (starting)
             events.append({Event::Type::Started, *m_current});
     } else if (job.state == JobState::Finish || job.state == JobState::Failed) {
-        if (m_current) {
+        if (m_current && !sameJob(*m_current, job)) {
+            // A job taken up after a restart, and the printer shows another one's end.
+            events.append({Event::Type::Interrupted, finish(state, JobState::Unknown, now)});
+        } else if (m_current) {
             track(state, merger, now);
             const Event::Type type = job.state == JobState::Finish ? Event::Type::Finished : Event::Type::Failed;
             events.append({type, finish(state, job.state, now)});
@@ -236,6 +239,20 @@ JobRecord JobTracker::finish(const PrinterState &state, JobState endState, const
     m_current.reset();
     m_startSlots.clear();
     return record;
+}
+
+std::optional<JobSnapshot> JobTracker::snapshot() const
+{
+    if (!m_current)
+        return std::nullopt;
+    return JobSnapshot {*m_current, m_startSlots};
+}
+
+void JobTracker::restore(const JobSnapshot &snapshot)
+{
+    m_current = snapshot.record;
+    m_startSlots = snapshot.startSlots;
+    m_seenAnything = true;
 }
 
 bool JobTracker::sameJob(const JobRecord &record, const JobInfo &job) const

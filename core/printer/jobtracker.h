@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/printer/jobrecord.h"
+#include "core/printer/jobsnapshot.h"
 #include "core/printer/reportmerger.h"
 
 #include <QHash>
@@ -27,6 +28,12 @@ public:
 
     const std::optional<JobRecord> &current() const { return m_current; }
     const std::optional<JobRecord> &lastEnded() const { return m_lastEnded; }
+
+    // The job being followed (for a file), and taking one up again after a restart — before the
+    // first report: if that report shows it ended, it is reported as finished/failed; running,
+    // it continues with its start slots; idle or another job, it was interrupted.
+    std::optional<JobSnapshot> snapshot() const;
+    void restore(const JobSnapshot &snapshot);
 
 private:
     JobRecord begin(const PrinterState &state, const QDateTime &now, bool fromStart);

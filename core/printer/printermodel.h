@@ -38,6 +38,8 @@ public:
     const PrinterState &state() const { return m_state; }
     const ReportMerger &merger() const { return m_merger; }
     const JobTracker &jobTracker() const { return m_jobs; }
+    // Takes up a job followed before a restart (JobTracker::restore); call before the first report.
+    void restoreJob(const JobSnapshot &snapshot) { m_jobs.restore(snapshot); }
     QString serial() const { return m_state.serial; }
     void setSerial(const QString &serial);
 

@@ -1,6 +1,7 @@
 // spoolbridge-spoolman-standin --port P --db FILE [--version V] [--seed-spools N] [--host ADDR]
+//                              [--exit-after-request "METHOD PATH-PART"]
 // A Spoolman-compatible server for tests, demos and benchmarks. Prints the URL it listens on
-// and runs until SIGTERM/SIGINT.
+// and runs until SIGTERM/SIGINT (or, for fault injection, dies right after applying a request).
 
 #include "signalwatcher.h"
 
@@ -13,6 +14,7 @@
 #include <QTextStream>
 
 #include <cstdio>
+#include <cstdlib>
 
 int main(int argc, char *argv[])
 {
@@ -41,7 +43,12 @@ int main(int argc, char *argv[])
     const QCommandLineOption hostOption(QStringLiteral("host"),
         QCoreApplication::translate("standin", "Address to listen on (default 127.0.0.1)."), QStringLiteral("ADDR"),
         QStringLiteral("127.0.0.1"));
-    parser.addOptions({portOption, dbOption, versionOption, seedOption, hostOption});
+    const QCommandLineOption exitOption(QStringLiteral("exit-after-request"),
+        QCoreApplication::translate("standin",
+            "Fault injection: die at once (exit code 3) after applying the first request with this method whose path "
+            "contains PATH-PART, before its reply is sent, e.g. \"PUT /use\"."),
+        QStringLiteral("METHOD PATH-PART"));
+    parser.addOptions({portOption, dbOption, versionOption, seedOption, hostOption, exitOption});
     parser.process(app);
 
     bool portOk = false;
@@ -56,7 +63,24 @@ int main(int argc, char *argv[])
         return 2;
     }
 
+    const QStringList exitAfter = parser.value(exitOption).split(u' ', Qt::SkipEmptyParts);
+    if (parser.isSet(exitOption) && exitAfter.size() != 2) {
+        err << QCoreApplication::translate(
+            "standin", "--exit-after-request needs a method and a path part, e.g. \"PUT /use\".")
+            << Qt::endl;
+        return 2;
+    }
+
     Spoolbridge::SpoolmanStandin server;
+    if (exitAfter.size() == 2) {
+        // The reply is still in the socket's buffer when requestServed is emitted: it never leaves,
+        // like a server that crashes after its commit.
+        QObject::connect(&server, &Spoolbridge::SpoolmanStandin::requestServed, &app,
+            [exitAfter](const QByteArray &method, const QString &path, int) {
+                if (QString::fromLatin1(method) == exitAfter.at(0) && path.contains(exitAfter.at(1)))
+                    std::_Exit(3);
+            });
+    }
     server.setDatabasePath(parser.value(dbOption));
     server.setVersion(parser.value(versionOption));
     if (!server.listen(host, quint16(port))) {
