@@ -92,7 +92,7 @@ private:
     void syncNotifiers();
     void fail(const MqttError &error);
     void failLater(const MqttError &error);
-    void closeSession(bool deferDestroy);
+    void closeSession();
     MqttError errorFromCode(int rc, int savedErrno) const;
     MqttError connackError(int rc) const;
     MqttError tlsError() const;
