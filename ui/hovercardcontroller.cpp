@@ -18,11 +18,11 @@ HoverCardController::HoverCardController(SlotHoverCard *popup, QObject *parent)
     m_hideTimer->setSingleShot(true);
     m_hideTimer->setInterval(300); // time to move the pointer from the card onto the popup
     connect(m_showTimer, &QTimer::timeout, this, [this] {
-        if (SlotCard *card = m_pending.data())
-            showFor(card, false);
+        if (m_pending)
+            showFor(static_cast<SlotCard *>(m_pending.data()), false);
     });
     connect(m_hideTimer, &QTimer::timeout, this, [this] {
-        const SlotCard *card = m_current.data();
+        const SlotCard *card = currentCard();
         if (m_popup->isInteractive() || m_popup->underMouse() || (card != nullptr && card->underMouse()))
             return;
         hide();
@@ -51,17 +51,30 @@ void HoverCardController::watch(SlotCard *card)
     connect(card, &SlotCard::hoverStarted, this, &HoverCardController::onHoverStarted);
     connect(card, &SlotCard::hoverEnded, this, &HoverCardController::onHoverEnded);
     connect(card, &SlotCard::activated, this, &HoverCardController::onActivated);
-    connect(card, &QObject::destroyed, this, [this, card] {
-        // QPointer already cleared; hide when the shown card disappears.
-        if (!m_current && m_popup->isVisible())
-            m_popup->hide();
-        Q_UNUSED(card)
-    });
+    connect(card, &QObject::destroyed, this, &HoverCardController::onCardDestroyed);
+}
+
+SlotCard *HoverCardController::currentCard() const
+{
+    return static_cast<SlotCard *>(m_current.data());
+}
+
+void HoverCardController::onCardDestroyed(QObject *object)
+{
+    // QWidget emits destroyed() from its own destructor: the SlotCard part is already gone and
+    // the QPointers are not cleared yet. Compare addresses as QObject only; casting `object`
+    // back to a SlotCard here would be undefined behaviour.
+    if (object == m_pending.data()) {
+        m_showTimer->stop();
+        m_pending = nullptr;
+    }
+    if (object == m_current.data())
+        hide(); // the popup must not outlive the card it describes
 }
 
 void HoverCardController::refresh()
 {
-    const SlotCard *card = m_current.data();
+    const SlotCard *card = currentCard();
     if (card != nullptr && m_popup->isVisible())
         m_popup->setContent(card->slot(), card->label(), card->linkInfo());
 }

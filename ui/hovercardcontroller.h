@@ -27,7 +27,7 @@ public:
     void refresh();
     void hide();
 
-    SlotCard *currentCard() const { return m_current; }
+    SlotCard *currentCard() const;
     SlotHoverCard *popup() const { return m_popup; }
     void setShowDelay(int ms);
     void setHideDelay(int ms);
@@ -37,10 +37,13 @@ private:
     void onHoverEnded(SlotCard *card);
     void onActivated(SlotCard *card);
     void showFor(SlotCard *card, bool interactive);
+    void onCardDestroyed(QObject *object);
 
     SlotHoverCard *m_popup;
-    QPointer<SlotCard> m_pending;
-    QPointer<SlotCard> m_current;
+    // Held as QObject: destroyed() reaches us while a card is half torn down, when a
+    // QPointer<SlotCard> would downcast it (undefined) before it is cleared.
+    QPointer<QObject> m_pending;
+    QPointer<QObject> m_current;
     QTimer *m_showTimer;
     QTimer *m_hideTimer;
 };

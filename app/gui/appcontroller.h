@@ -1,8 +1,5 @@
 #pragma once
 
-// clang-format off
-#include "ui/dialogs/corekeywords.h"
-// clang-format on
 #include "core/app/appcore.h"
 #include "core/engine/syncresult.h"
 #include "ui/dialogs/discoveredprinter.h"

@@ -1,10 +1,6 @@
-#include "spoolbridge_version.h"
-
-// clang-format off
-#include "ui/dialogs/corekeywords.h"
-// clang-format on
 #include "appcontroller.h"
 #include "singleinstance.h"
+#include "spoolbridge_version.h"
 #include "startupprobe.h"
 
 #include "core/app/appcore.h"

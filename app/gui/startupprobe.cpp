@@ -1,6 +1,3 @@
-// clang-format off
-#include "ui/dialogs/corekeywords.h"
-// clang-format on
 #include "startupprobe.h"
 
 #include "core/app/appcore.h"

@@ -45,12 +45,12 @@ MqttClient::MqttClient(QObject *parent)
 
 MqttClient::~MqttClient()
 {
-    closeSession(false);
+    closeSession();
 }
 
 void MqttClient::connectToHost()
 {
-    closeSession(true);
+    closeSession();
     initLibrary();
     ++m_attempts;
     m_lastLogError.clear();
@@ -107,9 +107,9 @@ void MqttClient::disconnectFromHost()
     const bool wasConnected = m_state == State::Connected;
     if (m_mosq && wasConnected)
         mosquitto_disconnect(m_mosq);
-    closeSession(true);
+    closeSession();
     if (wasConnected)
-        emit disconnected(QString());
+        Q_EMIT disconnected(QString());
 }
 
 bool MqttClient::publish(const QString &topic, const QByteArray &payload, int qos, bool retain)
@@ -299,7 +299,7 @@ void MqttClient::afterLibraryCall(int rc, int savedErrno)
                 if (!lcMqtt().isDebugEnabled())
                     mosquitto_log_callback_set(m_mosq, nullptr);
                 qCInfo(lcMqtt).noquote() << "connected to" << m_options.host << m_options.port;
-                emit connected();
+                Q_EMIT connected();
             } else {
                 fail(connackError(event.rc));
             }
@@ -307,12 +307,12 @@ void MqttClient::afterLibraryCall(int rc, int savedErrno)
         case Event::Type::Message:
             qCDebug(lcWireMqtt).noquote() << "message" << event.topic << QString::fromUtf8(event.payload.left(2000));
             if (m_state == State::Connected)
-                emit messageReceived(event.topic, event.payload);
+                Q_EMIT messageReceived(event.topic, event.payload);
             break;
         case Event::Type::Disconnect:
             if (m_state == State::Connected) {
-                closeSession(true);
-                emit disconnected(QString::fromUtf8(mosquitto_strerror(event.rc)));
+                closeSession();
+                Q_EMIT disconnected(QString::fromUtf8(mosquitto_strerror(event.rc)));
             } else if (m_state == State::Connecting) {
                 fail(errorFromCode(event.rc, savedErrno));
             }
@@ -323,8 +323,8 @@ void MqttClient::afterLibraryCall(int rc, int savedErrno)
     }
     if (m_mosq && rc != MOSQ_ERR_SUCCESS) {
         if (m_state == State::Connected) {
-            closeSession(true);
-            emit disconnected(QString::fromUtf8(mosquitto_strerror(rc)));
+            closeSession();
+            Q_EMIT disconnected(QString::fromUtf8(mosquitto_strerror(rc)));
         } else {
             fail(errorFromCode(rc, savedErrno));
         }
@@ -368,8 +368,8 @@ void MqttClient::fail(const MqttError &error)
 {
     qCInfo(lcMqtt).noquote() << "connection to" << m_options.host << m_options.port
                              << "failed:" << mqttErrorKindName(error.kind) << error.message;
-    closeSession(true);
-    emit errorOccurred(error);
+    closeSession();
+    Q_EMIT errorOccurred(error);
 }
 
 void MqttClient::failLater(const MqttError &error)
@@ -381,34 +381,31 @@ void MqttClient::failLater(const MqttError &error)
     });
 }
 
-void MqttClient::closeSession(bool deferDestroy)
+void MqttClient::closeSession()
 {
     m_connectTimer.stop();
     m_miscTimer.stop();
+    // A notifier may be the sender of the activation we are handling: disable it now, delete it
+    // once control is back in the event loop (they are our children, so ~MqttClient frees them).
     for (QSocketNotifier *notifier : {m_readNotifier, m_writeNotifier}) {
         if (notifier) {
             notifier->setEnabled(false);
-            if (deferDestroy)
-                notifier->deleteLater();
-            else
-                delete notifier;
+            notifier->deleteLater();
         }
     }
     m_readNotifier = m_writeNotifier = nullptr;
     m_notifierFd = -1;
     if (m_mosq) {
+        // Destroyed at once: no library call is ever on the stack here (the callbacks only
+        // record events, and signals are emitted after the library call returned), so nothing
+        // can touch the handle afterwards. Deferring it would leak the session (and its TLS
+        // state) whenever no event loop runs again, e.g. at the end of a CLI command. The
+        // socket is non-blocking: closing it, TLS close_notify included, does not wait.
         struct mosquitto *mosq = std::exchange(m_mosq, nullptr);
         mosquitto_user_data_set(mosq, nullptr);
-        std::shared_ptr<TlsContext> tls = std::move(m_tls);
-        if (deferDestroy) {
-            // We may be inside a slot called from our own processing of a library call:
-            // destroy the handle once control is back in the event loop.
-            QTimer::singleShot(0, [mosq, tls] { mosquitto_destroy(mosq); });
-        } else {
-            mosquitto_destroy(mosq);
-        }
+        mosquitto_destroy(mosq);
     }
-    m_tls.reset();
+    m_tls.reset(); // after the handle: its SSL object refers to the context
     m_events.clear();
     ++m_session;
     m_state = State::Disconnected;

@@ -57,7 +57,7 @@ public:
     bool publish(const QString &topic, const QByteArray &payload, int qos = 0, bool retain = false);
     bool subscribe(const QString &topic, int qos = 0);
 
-signals:
+Q_SIGNALS:
     void connected();
     void disconnected(const QString &reason);
     void messageReceived(const QString &topic, const QByteArray &payload);
@@ -92,7 +92,7 @@ private:
     void syncNotifiers();
     void fail(const MqttError &error);
     void failLater(const MqttError &error);
-    void closeSession(bool deferDestroy);
+    void closeSession();
     MqttError errorFromCode(int rc, int savedErrno) const;
     MqttError connackError(int rc) const;
     MqttError tlsError() const;

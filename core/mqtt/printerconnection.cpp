@@ -17,6 +17,11 @@ namespace {
 // pushall is re-sent after each silent watchdog period; after this many the session is
 // considered dead (half-open TCP) and replaced.
 constexpr int SilentPeriodsBeforeReconnect = 3;
+// Each wait for a full report after a re-sent pushall is this many times the previous one.
+constexpr int FullReportBackoffFactor = 3;
+// A push_status without "msg" (some H2D/X1 firmware) counts as full from this many keys on:
+// full reports carry 60–100 keys, the largest delta seen so far 16.
+constexpr int MinKeysOfUnmarkedFullReport = 40;
 } // namespace
 
 bool PrinterConnectionConfig::operator==(const PrinterConnectionConfig &o) const
@@ -26,6 +31,7 @@ bool PrinterConnectionConfig::operator==(const PrinterConnectionConfig &o) const
         && region == o.region && cloudHost == o.cloudHost && cloudPort == o.cloudPort && uid == o.uid
         && accessToken == o.accessToken && cloudCaFile == o.cloudCaFile && keepAliveSeconds == o.keepAliveSeconds
         && connectTimeoutMs == o.connectTimeoutMs && watchdogMs == o.watchdogMs
+        && fullReportTimeoutMs == o.fullReportTimeoutMs && fullReportRetries == o.fullReportRetries
         && reconnectInitialMs == o.reconnectInitialMs && reconnectMaxMs == o.reconnectMaxMs;
 }
 
@@ -35,6 +41,8 @@ PrinterConnection::PrinterConnection(QObject *parent)
 {
     m_watchdog.setSingleShot(true);
     connect(&m_watchdog, &QTimer::timeout, this, &PrinterConnection::handleWatchdog);
+    m_fullReportTimer.setSingleShot(true);
+    connect(&m_fullReportTimer, &QTimer::timeout, this, &PrinterConnection::handleFullReportTimeout);
     m_reconnectTimer.setSingleShot(true);
     connect(&m_reconnectTimer, &QTimer::timeout, this, &PrinterConnection::connectNow);
     connect(m_client, &MqttClient::connected, this, &PrinterConnection::handleConnected);
@@ -176,6 +184,7 @@ void PrinterConnection::stop()
 {
     m_reconnectTimer.stop();
     m_watchdog.stop();
+    m_fullReportTimer.stop();
     setState(State::Idle);
     m_client->disconnectFromHost();
 }
@@ -236,19 +245,20 @@ void PrinterConnection::setState(State state)
     if (state == m_state)
         return;
     m_state = state;
-    emit stateChanged(state);
+    Q_EMIT stateChanged(state);
 }
 
 void PrinterConnection::reportError(const QString &message)
 {
     m_lastError = message;
     qCInfo(lcMqtt).noquote() << "printer" << m_config.serial << ":" << message;
-    emit errorOccurred(message);
+    Q_EMIT errorOccurred(message);
 }
 
 void PrinterConnection::connectNow()
 {
     m_watchdog.stop();
+    m_fullReportTimer.stop();
     MqttOptions options;
     QString error;
     if (!mqttOptionsFor(m_config, &options, &error)) {
@@ -272,14 +282,21 @@ void PrinterConnection::handleConnected()
     requestVersion();
     requestFullStatus();
     m_sinceMessage.invalidate();
+    // Without re-sends there is nothing to wait for (and no reason to parse reports for it).
+    m_haveFullReport = m_config.fullReportRetries <= 0;
+    m_fullReportRetriesDone = 0;
+    m_fullReportWaitMs = qMax(10, m_config.fullReportTimeoutMs);
+    if (m_config.fullReportRetries > 0)
+        m_fullReportTimer.start(m_fullReportWaitMs);
     m_watchdog.start(m_config.watchdogMs);
     setState(State::Connected);
-    emit connected();
+    Q_EMIT connected();
 }
 
 void PrinterConnection::handleDisconnected(const QString &reason)
 {
     m_watchdog.stop();
+    m_fullReportTimer.stop();
     if (m_state != State::Connected)
         return;
     if (m_silentPeriods >= SilentPeriodsBeforeReconnect) {
@@ -295,6 +312,7 @@ void PrinterConnection::handleDisconnected(const QString &reason)
 void PrinterConnection::handleError(const MqttError &error)
 {
     m_watchdog.stop();
+    m_fullReportTimer.stop();
     const bool lan = m_config.mode == PrinterConnectionConfig::Mode::Lan;
     switch (error.kind) {
     case MqttError::Kind::NotAuthorized:
@@ -318,7 +336,7 @@ void PrinterConnection::handleError(const MqttError &error)
         } else {
             reportError(error.message);
         }
-        emit certificateRejected(error.peerFingerprint, error.peerSubject, error.tlsReason);
+        Q_EMIT certificateRejected(error.peerFingerprint, error.peerSubject, error.tlsReason);
         return;
     default:
         break;
@@ -348,11 +366,13 @@ void PrinterConnection::handleMessage(const QString &topic, const QByteArray &pa
     // The watchdog keeps running; it checks this clock when it fires (restarting a timer for every
     // message costs more than the message itself with 100 printers).
     m_sinceMessage.start();
-    emit messageReceived(payload);
+    Q_EMIT messageReceived(payload);
     // A second parse only pays off for receivers of the parsed report. The app's sessions parse
     // the raw payload themselves (PrinterModel) and report a malformed one via reportMalformed().
+    // Until the full report after a connect has arrived, every report is parsed anyway to notice it
+    // (a lost pushall is asked again); that is a handful of messages per connect.
     static const QMetaMethod parsedSignal = QMetaMethod::fromSignal(&PrinterConnection::reportReceived);
-    if (!isSignalConnected(parsedSignal))
+    if (m_haveFullReport && !isSignalConnected(parsedSignal))
         return;
     QJsonParseError parseError {};
     const QJsonDocument doc = QJsonDocument::fromJson(payload, &parseError);
@@ -363,7 +383,15 @@ void PrinterConnection::handleMessage(const QString &topic, const QByteArray &pa
                             .arg(parseError.errorString()));
         return;
     }
-    emit reportReceived(doc.object());
+    if (!m_haveFullReport && isFullReport(doc.object())) {
+        m_haveFullReport = true;
+        m_fullReportTimer.stop();
+        if (m_fullReportRetriesDone > 0) {
+            qCInfo(lcMqtt) << "printer" << m_config.serial << "sent its full report after" << m_fullReportRetriesDone
+                           << "repeated pushall request(s)";
+        }
+    }
+    Q_EMIT reportReceived(doc.object());
 }
 
 void PrinterConnection::reportMalformed(const QString &message)
@@ -372,6 +400,40 @@ void PrinterConnection::reportMalformed(const QString &message)
         return;
     m_reportedMalformed = true;
     reportError(message);
+}
+
+bool PrinterConnection::isFullReport(const QJsonObject &report)
+{
+    const QJsonValue printValue = report.value(QLatin1String("print"));
+    if (!printValue.isObject())
+        return false;
+    const QJsonObject print = printValue.toObject();
+    const QJsonValue command = print.value(QLatin1String("command"));
+    if (!command.isUndefined() && command.toString() != QLatin1String("push_status"))
+        return false;
+    const QJsonValue msg = print.value(QLatin1String("msg"));
+    if (msg.isUndefined())
+        return print.size() >= MinKeysOfUnmarkedFullReport;
+    return msg.isDouble() && msg.toInt(-1) == 0;
+}
+
+void PrinterConnection::handleFullReportTimeout()
+{
+    if (m_state != State::Connected || m_haveFullReport)
+        return;
+    if (m_fullReportRetriesDone >= m_config.fullReportRetries) {
+        qCWarning(lcMqtt) << "printer" << m_config.serial << "sent no full report after" << 1 + m_fullReportRetriesDone
+                          << "pushall requests; not asking again (the silence watchdog still does after"
+                          << m_config.watchdogMs / 1000 << "s without any message)";
+        return;
+    }
+    ++m_fullReportRetriesDone;
+    qCInfo(lcMqtt) << "printer" << m_config.serial << "sent no full report within" << m_fullReportWaitMs
+                   << "ms; requesting it again (" << m_fullReportRetriesDone << "of" << m_config.fullReportRetries
+                   << ")";
+    requestFullStatus();
+    m_fullReportWaitMs *= FullReportBackoffFactor;
+    m_fullReportTimer.start(m_fullReportWaitMs);
 }
 
 void PrinterConnection::handleWatchdog()

@@ -16,8 +16,9 @@ namespace Spoolbridge {
 class MqttClient;
 
 // One printer's MQTT session (LAN or Bambu cloud): connects with verified TLS, subscribes to
-// device/<SN>/report, asks for get_version and pushall on every connect, re-asks pushall after
-// a silence, reconnects with capped exponential backoff and jitter. A rejected access code or
+// device/<SN>/report, asks for get_version and pushall on every connect, re-asks pushall when
+// no full report follows (a few times, with growing waits) and after a silence, reconnects with
+// capped exponential backoff and jitter. A rejected access code or
 // an untrusted certificate stops retrying until the config changes or reconnect() is called.
 class PrinterConnection final : public QObject
 {
@@ -84,8 +85,11 @@ public:
     static QString stateDisplayName(State state);
     // The built-in Bambu printer CA bundle (PEM).
     static QByteArray bundledCaPem();
+    // Whether a parsed report is a full status (push_status with msg 0, or without msg but
+    // with a full report's size), as opposed to a delta or a command echo.
+    static bool isFullReport(const QJsonObject &report);
 
-signals:
+Q_SIGNALS:
     void stateChanged(Spoolbridge::PrinterConnection::State state);
     void connected();
     // Every payload on the report topic, raw (for the printer model and wire logs).
@@ -104,6 +108,7 @@ private:
     void handleError(const MqttError &error);
     void handleMessage(const QString &topic, const QByteArray &payload);
     void handleWatchdog();
+    void handleFullReportTimeout();
     void scheduleReconnect();
     void reportError(const QString &message);
 
@@ -112,6 +117,7 @@ private:
     State m_state = State::Idle;
     QTimer m_watchdog;
     QTimer m_reconnectTimer;
+    QTimer m_fullReportTimer;
     QString m_lastError;
     QDateTime m_lastMessageAt;
     QElapsedTimer m_sinceMessage; // monotonic; invalid until a message arrives in this period
@@ -121,6 +127,9 @@ private:
     int m_silentPeriods = 0;
     quint64 m_sequence = 20000;
     bool m_reportedMalformed = false;
+    bool m_haveFullReport = false; // since the last connect
+    int m_fullReportRetriesDone = 0;
+    int m_fullReportWaitMs = 0;
 };
 
 } // namespace Spoolbridge

@@ -37,6 +37,13 @@ struct PrinterConnectionConfig {
     int keepAliveSeconds = 60;
     int connectTimeoutMs = 10000;
     int watchdogMs = 60000; // silence after which pushall is sent again
+    // After a connect, pushall is sent again when no full report has arrived within this time
+    // (a pushall can get lost, e.g. when the printer's own client was not subscribed yet, while
+    // deltas keep flowing). Each further wait is three times longer: 2, 6, 18 s by default.
+    int fullReportTimeoutMs = 2000;
+    // How often pushall is re-sent that way per connection (0: never). Kept small: some
+    // printers (P1P) lag when asked for pushall often.
+    int fullReportRetries = 3;
     int reconnectInitialMs = 1000;
     int reconnectMaxMs = 60000;
 

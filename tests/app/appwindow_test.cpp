@@ -2,9 +2,6 @@
 // result, the inventory and the history. With SB_APP_SCREENSHOTS=<dir> every tab is rendered
 // to PNG (docs/screenshots/app-*.png).
 
-// clang-format off
-#include "ui/dialogs/corekeywords.h"
-// clang-format on
 #include "appcontroller.h"
 
 #include "core/app/printersession.h"

@@ -2,9 +2,6 @@
 // reports the window, then the printers' states once they are in the window, then the memory
 // after the idle time, and asks the app to quit.
 
-// clang-format off
-#include "ui/dialogs/corekeywords.h"
-// clang-format on
 #include "appcontroller.h"
 #include "startupprobe.h"
 

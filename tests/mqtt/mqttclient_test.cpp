@@ -14,6 +14,11 @@
 #include <QTcpServer>
 #include <QTcpSocket>
 
+#include <netinet/in.h>
+#include <poll.h>
+#include <sys/socket.h>
+#include <unistd.h>
+
 using namespace Spoolbridge;
 
 namespace {
@@ -232,7 +237,6 @@ TEST_CASE("mqtt client: deleting the client from its own signals is safe")
         QObject::connect(client, &MqttClient::errorOccurred, client, [client] { delete client; });
         client->connectToHost();
         REQUIRE(Test::waitUntil([&] { return guard.isNull(); }));
-        Test::waitUntil([] { return false; }, 100); // deferred library cleanup runs here
         MqttClient again;
         again.setOptions(optionsFor(*broker));
         Recorder rec(again);
@@ -268,4 +272,74 @@ TEST_CASE("mqtt client: plain TCP (no TLS) connects too")
     client.disconnectFromHost();
     broker.terminate();
     broker.waitForFinished();
+}
+
+TEST_CASE("mqtt client: a closed session releases its socket at once, without the event loop")
+{
+    // A plain listening socket, driven by hand: nothing here needs the Qt event loop, so a
+    // session whose destruction waits for the loop would keep the connection open (and leak
+    // the libmosquitto handle at the end of a CLI command).
+    const int listener = socket(AF_INET, SOCK_STREAM, 0);
+    REQUIRE(listener >= 0);
+    sockaddr_in address {};
+    address.sin_family = AF_INET;
+    address.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
+    REQUIRE(bind(listener, reinterpret_cast<sockaddr *>(&address), sizeof address) == 0);
+    REQUIRE(listen(listener, 4) == 0);
+    socklen_t length = sizeof address;
+    REQUIRE(getsockname(listener, reinterpret_cast<sockaddr *>(&address), &length) == 0);
+
+    auto acceptPeer = [listener] {
+        pollfd entry {listener, POLLIN, 0};
+        return poll(&entry, 1, 2000) == 1 ? accept(listener, nullptr, nullptr) : -1;
+    };
+    auto closedByPeer = [](int fd) {
+        pollfd entry {fd, POLLIN, 0};
+        char buffer[256];
+        // Skip whatever the client sent (its CONNECT); wait up to 2 s for the end of stream.
+        for (int i = 0; i < 20 && poll(&entry, 1, 2000) == 1; ++i) {
+            const ssize_t got = recv(fd, buffer, sizeof buffer, 0);
+            if (got <= 0)
+                return got == 0;
+        }
+        return false;
+    };
+
+    SECTION("disconnectFromHost while connecting")
+    {
+        MqttClient client;
+        MqttOptions options;
+        options.host = QStringLiteral("127.0.0.1");
+        options.port = ntohs(address.sin_port);
+        options.useTls = false;
+        client.setOptions(options);
+        client.connectToHost();
+        const int peer = acceptPeer(); // the kernel completes the TCP handshake on its own
+        REQUIRE(peer >= 0);
+        client.disconnectFromHost();
+        CHECK(client.state() == MqttClient::State::Disconnected);
+        CHECK(closedByPeer(peer));
+        close(peer);
+    }
+    SECTION("connectToHost again drops the previous session")
+    {
+        MqttClient client;
+        MqttOptions options;
+        options.host = QStringLiteral("127.0.0.1");
+        options.port = ntohs(address.sin_port);
+        options.useTls = false;
+        client.setOptions(options);
+        client.connectToHost();
+        const int first = acceptPeer();
+        REQUIRE(first >= 0);
+        client.connectToHost();
+        const int second = acceptPeer();
+        REQUIRE(second >= 0);
+        CHECK(closedByPeer(first));
+        client.disconnectFromHost();
+        CHECK(closedByPeer(second));
+        close(first);
+        close(second);
+    }
+    close(listener);
 }

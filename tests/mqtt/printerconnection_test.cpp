@@ -8,6 +8,7 @@
 
 #include <catch2/catch.hpp>
 
+#include <QElapsedTimer>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -21,7 +22,7 @@ struct SimEnv {
     std::unique_ptr<Sim::PrinterSimulator> sim;
 };
 
-SimEnv startSim(int deltaIntervalMs = 0, std::unique_ptr<Sim::MosquittoBroker> broker = {})
+SimEnv startSim(int deltaIntervalMs = 0, std::unique_ptr<Sim::MosquittoBroker> broker = {}, int ignoredPushalls = 0)
 {
     SimEnv env;
     env.broker = broker ? std::move(broker) : Test::startBroker();
@@ -34,6 +35,7 @@ SimEnv startSim(int deltaIntervalMs = 0, std::unique_ptr<Sim::MosquittoBroker> b
     options.reportFixture = Test::fixturePath(QStringLiteral("x1c-pushall-2ams-ams2pro-amsht.json"));
     options.versionFixture = Test::fixturePath(QStringLiteral("x1c-get_version-2ams-ams2pro-amsht.json"));
     options.deltaIntervalMs = deltaIntervalMs;
+    options.ignoredPushalls = ignoredPushalls;
     QString error;
     if (!env.sim->setOptions(options, &error))
         FAIL(error.toStdString());
@@ -494,4 +496,72 @@ TEST_CASE("printer connection: a printer that stays silent despite pushall gets 
     REQUIRE_FALSE(watch.errors.isEmpty());
     CHECK(watch.errors.first().contains(QStringLiteral("has not sent anything")));
     REQUIRE(Test::waitUntil([&] { return connection.state() == PrinterConnection::State::Connected; }));
+}
+
+TEST_CASE("printer connection: a lost pushall is asked again while deltas flow")
+{
+    // The printer drops the first pushall (its own client was not subscribed yet) but keeps
+    // sending deltas: the silence watchdog never fires, so only the full-report check helps.
+    SimEnv env = startSim(100, {}, 1);
+    PrinterConnection connection;
+    PrinterConnectionConfig config = configFor(*env.broker);
+    config.fullReportTimeoutMs = 300;
+    connection.setConfig(config);
+    Watcher watch(connection);
+    connection.start();
+    REQUIRE(Test::waitUntil([&] { return watch.fullReports() == 1; }));
+    CHECK(env.sim->pushallRequests() == 2);
+    CHECK(watch.reports.size() > 1); // deltas came first
+    CHECK(PrinterConnection::isFullReport(watch.reports.last()));
+    CHECK(connection.state() == PrinterConnection::State::Connected);
+    CHECK(watch.errors.isEmpty());
+    // Answered: no further requests.
+    CHECK_FALSE(Test::waitUntil([&] { return env.sim->pushallRequests() > 2; }, 1200));
+}
+
+TEST_CASE("printer connection: pushall is re-sent a bounded number of times with growing waits")
+{
+    SimEnv env = startSim(50, {}, 1000); // never answers pushall, deltas flow
+    PrinterConnection connection;
+    PrinterConnectionConfig config = configFor(*env.broker);
+    config.fullReportTimeoutMs = 50;
+    config.fullReportRetries = 3;
+    connection.setConfig(config);
+    Watcher watch(connection);
+    QElapsedTimer sinceConnect;
+    QObject::connect(&connection, &PrinterConnection::connected, [&] { sinceConnect.start(); });
+    QList<qint64> requestTimes;
+    QObject::connect(env.sim.get(), &Sim::PrinterSimulator::requestReceived, [&](const QJsonObject &request) {
+        if (request.contains(QLatin1String("pushing")))
+            requestTimes.append(sinceConnect.elapsed());
+    });
+    connection.start();
+    // Waits of 50, 150 and 450 ms: the connect's pushall and three more, then no fourth
+    // (which would come 1350 ms later).
+    REQUIRE(Test::waitUntil([&] { return requestTimes.size() == 4; }, 5000));
+    CHECK_FALSE(Test::waitUntil([&] { return requestTimes.size() > 4; }, 2000));
+    // Timers never fire much early, so lower bounds prove the growing waits (5 % slack).
+    CHECK(requestTimes.at(1) >= 47);
+    CHECK(requestTimes.at(2) >= 190);
+    CHECK(requestTimes.at(3) >= 617);
+    CHECK(connection.state() == PrinterConnection::State::Connected); // deltas still count as alive
+    CHECK(connection.connectionAttempts() == 1);
+    CHECK(watch.fullReports() == 0);
+
+    // A new session starts a new series.
+    connection.reconnect();
+    REQUIRE(Test::waitUntil([&] { return requestTimes.size() == 8; }, 5000));
+    CHECK(connection.connectionAttempts() == 2);
+}
+
+TEST_CASE("printer connection: full reports are told from deltas and command echoes")
+{
+    const auto full = [](const QString &name) { return PrinterConnection::isFullReport(Test::fixtureObject(name)); };
+    CHECK(full(QStringLiteral("x1c-pushall-2ams-ams2pro-amsht.json"))); // msg 0
+    CHECK(full(QStringLiteral("a1-periodic-full-msg0-running.json")));
+    CHECK(full(QStringLiteral("h2d-pushall-ams-amsht-printing.json"))); // no msg, but a full report
+    CHECK_FALSE(full(QStringLiteral("a1-delta-gcode_state-finish.json"))); // msg 1
+    CHECK_FALSE(full(QStringLiteral("h2d-delta-door-opened.json"))); // no msg, no command
+    CHECK_FALSE(full(QStringLiteral("a1-cmd-echo-project_file-cloud-ams_mapping.json")));
+    CHECK_FALSE(PrinterConnection::isFullReport(QJsonObject {{QStringLiteral("info"), QJsonObject {}}}));
 }

@@ -246,3 +246,58 @@ TEST_CASE("hover card controller: a real pointer move over a card shows the popu
     QTest::mouseMove(other, other->rect().center());
     CHECK(Spoolbridge::Test::waitUntil([&] { return !popup.isVisible(); }, 2000));
 }
+
+TEST_CASE("hover card controller: the popup goes with its card, and only with its card")
+{
+    QWidget host;
+    auto *shown = new SlotCard(&host);
+    shown->setSlot(rfidSlot(0, 0));
+    shown->setLinkInfo(linkedInfo(7));
+    auto *other = new SlotCard(&host);
+    other->move(200, 0);
+    other->setSlot(rfidSlot(0, 1));
+    other->setLinkInfo(linkedInfo(8));
+    host.show();
+    QCursor::setPos(QPoint(3000, 3000));
+    SlotHoverCard popup;
+    HoverCardController controller(&popup);
+    controller.setShowDelay(20);
+    controller.watch(shown);
+    controller.watch(other);
+
+    shown->setFocus();
+    QTest::keyClick(shown, Qt::Key_Return);
+    REQUIRE(popup.isVisible());
+    REQUIRE(controller.currentCard() == shown);
+
+    // Another card goes away (an AMS unit was removed, say): the popup stays for its own card.
+    delete other;
+    CHECK(popup.isVisible());
+    CHECK(controller.currentCard() == shown);
+    CHECK(popup.key() == SlotKey {0, 0});
+
+    // The shown card goes away: the popup must not stay behind, describing a slot that is gone.
+    delete shown;
+    CHECK_FALSE(popup.isVisible());
+    CHECK(controller.currentCard() == nullptr);
+}
+
+TEST_CASE("hover card controller: a card deleted during the show delay shows nothing")
+{
+    QWidget host;
+    auto *card = new SlotCard(&host);
+    card->setSlot(rfidSlot(0, 0));
+    card->setLinkInfo(linkedInfo(7));
+    host.show();
+    QCursor::setPos(QPoint(3000, 3000));
+    SlotHoverCard popup;
+    HoverCardController controller(&popup);
+    controller.setShowDelay(20);
+    controller.watch(card);
+
+    QEnterEvent enter(QPointF(5, 5), QPointF(5, 5), QPointF(5, 5));
+    QCoreApplication::sendEvent(card, &enter);
+    delete card;
+    CHECK_FALSE(Spoolbridge::Test::waitUntil([&] { return popup.isVisible(); }, 150));
+    CHECK(controller.currentCard() == nullptr);
+}

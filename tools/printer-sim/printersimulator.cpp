@@ -162,8 +162,8 @@ void PrinterSimulator::handleMessage(const QString &topic, const QByteArray &pay
     const QJsonObject pushing = request.value(QLatin1String("pushing")).toObject();
     const QJsonObject info = request.value(QLatin1String("info")).toObject();
     if (pushing.value(QLatin1String("command")).toString() == QLatin1String("pushall")) {
-        ++m_pushallRequests;
-        publishFullReport(pushing.value(QLatin1String("sequence_id")).toString());
+        if (++m_pushallRequests > m_options.ignoredPushalls)
+            publishFullReport(pushing.value(QLatin1String("sequence_id")).toString());
     } else if (info.value(QLatin1String("command")).toString() == QLatin1String("get_version")) {
         ++m_versionRequests;
         QJsonObject answer = m_version;

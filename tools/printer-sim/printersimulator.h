@@ -32,6 +32,7 @@ public:
         QString reportFixture; // full report (pushall answer)
         QString versionFixture; // get_version answer
         int deltaIntervalMs = 0; // 0: no periodic deltas
+        int ignoredPushalls = 0; // the first N pushall requests go unanswered (a lost request)
     };
 
     explicit PrinterSimulator(QObject *parent = nullptr);
@@ -45,6 +46,7 @@ public:
     // Changes the periodic delta interval while running (0 stops the deltas; the session stays).
     void setDeltaInterval(int ms);
 
+    // pushall requests received, answered or not.
     int pushallRequests() const { return m_pushallRequests; }
     int versionRequests() const { return m_versionRequests; }
     // The current full report ({"print":{…}}), deltas merged in.

@@ -125,7 +125,13 @@ SpoolmanSettingsPage::SpoolmanSettingsPage(QWidget *parent)
     updateAuthFields();
 }
 
-SpoolmanSettingsPage::~SpoolmanSettingsPage() = default;
+SpoolmanSettingsPage::~SpoolmanSettingsPage()
+{
+    // Closing a top-level page in ~QWidget moves the focus out of the address field, which emits
+    // editingFinished after this object's own part is gone (UBSan: member call on a destroyed
+    // SpoolmanSettingsPage). Nothing from the fields matters once we are being destroyed.
+    disconnect(m_url, nullptr, this, nullptr);
+}
 
 QString SpoolmanSettingsPage::title() const
 {
