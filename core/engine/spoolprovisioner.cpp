@@ -73,13 +73,13 @@ void SpoolProvisioner::ensureVendor(const ProvisionRequest &request, bool retrie
 {
     const QString vendorName = QString::fromLatin1(BambuVendorName);
     m_registry->acquire(QStringLiteral("vendor:") + vendorName.toLower(), this,
-        [this, request, retried, done = std::move(done)](CreationRegistry::Hold hold) {
-            pickVendor(request, retried, std::move(hold), done, CatalogCache::Freshness::Cached);
+        [this, request, retried, done = std::move(done)](const CreationRegistry::Hold &hold) {
+            pickVendor(request, retried, hold, done, CatalogCache::Freshness::Cached);
         });
 }
 
-void SpoolProvisioner::pickVendor(const ProvisionRequest &request, bool retried, CreationRegistry::Hold hold, Done done,
-    CatalogCache::Freshness freshness)
+void SpoolProvisioner::pickVendor(const ProvisionRequest &request, bool retried, const CreationRegistry::Hold &hold,
+    const Done &done, CatalogCache::Freshness freshness)
 {
     m_catalog->vendors(
         this,
@@ -127,13 +127,13 @@ void SpoolProvisioner::ensureFilament(const ProvisionRequest &request, int vendo
                             .arg(vendorId)
                             .arg(request.material.trimmed().toUpper(), normalizeColor(request.color));
     m_registry->acquire(
-        key, this, [this, request, vendorId, retried, done = std::move(done)](CreationRegistry::Hold hold) {
-            pickFilament(request, vendorId, retried, std::move(hold), done, CatalogCache::Freshness::Cached);
+        key, this, [this, request, vendorId, retried, done = std::move(done)](const CreationRegistry::Hold &hold) {
+            pickFilament(request, vendorId, retried, hold, done, CatalogCache::Freshness::Cached);
         });
 }
 
 void SpoolProvisioner::pickFilament(const ProvisionRequest &request, int vendorId, bool retried,
-    CreationRegistry::Hold hold, Done done, CatalogCache::Freshness freshness)
+    const CreationRegistry::Hold &hold, const Done &done, CatalogCache::Freshness freshness)
 {
     m_catalog->filaments(
         this,
@@ -220,7 +220,8 @@ void SpoolProvisioner::createFilament(
     });
 }
 
-void SpoolProvisioner::createSpool(const ProvisionRequest &request, const Filament &filament, bool retried, Done done)
+void SpoolProvisioner::createSpool(
+    const ProvisionRequest &request, const Filament &filament, bool retried, const Done &done)
 {
     // No tag lookup here: the caller looked the tag up while holding its registry key.
     const QString filamentName

@@ -61,15 +61,15 @@ public:
 private:
     void run(const ProvisionRequest &request, bool retried, Done done);
     void ensureVendor(const ProvisionRequest &request, bool retried, Done done);
-    void pickVendor(const ProvisionRequest &request, bool retried, CreationRegistry::Hold hold, Done done,
+    void pickVendor(const ProvisionRequest &request, bool retried, const CreationRegistry::Hold &hold, const Done &done,
         CatalogCache::Freshness freshness);
     void ensureFilament(const ProvisionRequest &request, int vendorId, bool retried, Done done);
-    void pickFilament(const ProvisionRequest &request, int vendorId, bool retried, CreationRegistry::Hold hold,
-        Done done, CatalogCache::Freshness freshness);
+    void pickFilament(const ProvisionRequest &request, int vendorId, bool retried, const CreationRegistry::Hold &hold,
+        const Done &done, CatalogCache::Freshness freshness);
     void createFilament(
         const ProvisionRequest &request, int vendorId, bool retried, CreationRegistry::Hold hold, Done done);
     void withCatalog(std::function<void(const QList<ExternalFilament> &)> next);
-    void createSpool(const ProvisionRequest &request, const Filament &filament, bool retried, Done done);
+    void createSpool(const ProvisionRequest &request, const Filament &filament, bool retried, const Done &done);
     // Spoolman no longer knows an id from the cached lists: read them again and start over once.
     bool retryAfterStaleCatalog(
         const ProvisionRequest &request, bool retried, SpoolmanStatus status, const QString &message, Done done);

@@ -29,13 +29,13 @@ QList<int> StockFinder::matchingFilaments(
     return ids;
 }
 
-void StockFinder::find(const QString &material, const QString &color, Done done)
+void StockFinder::find(const QString &material, const QString &color, const Done &done)
 {
-    withFilaments(material, color, CatalogCache::Freshness::Cached, std::move(done));
+    withFilaments(material, color, CatalogCache::Freshness::Cached, done);
 }
 
 void StockFinder::withFilaments(
-    const QString &material, const QString &color, CatalogCache::Freshness freshness, Done done)
+    const QString &material, const QString &color, CatalogCache::Freshness freshness, const Done &done)
 {
     m_catalog->filaments(
         this,
@@ -69,7 +69,7 @@ void StockFinder::withFilaments(
         freshness);
 }
 
-void StockFinder::readPage(const SpoolQuery &query, QList<Spool> collected, Done done)
+void StockFinder::readPage(const SpoolQuery &query, QList<Spool> collected, const Done &done)
 {
     m_client->listSpools(query, this,
         [this, query, collected = std::move(collected), done](const SpoolmanResult<QList<Spool>> &page) mutable {

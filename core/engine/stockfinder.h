@@ -28,15 +28,16 @@ public:
 
     StockFinder(SpoolmanClient *client, CatalogCache *catalog, QObject *parent = nullptr);
 
-    void find(const QString &material, const QString &color, Done done);
+    void find(const QString &material, const QString &color, const Done &done);
 
     // The ids of the filaments with that material and colour, oldest first.
     static QList<int> matchingFilaments(
         const QList<Filament> &filaments, const QString &material, const QString &color);
 
 private:
-    void withFilaments(const QString &material, const QString &color, CatalogCache::Freshness freshness, Done done);
-    void readPage(const SpoolQuery &query, QList<Spool> collected, Done done);
+    void withFilaments(
+        const QString &material, const QString &color, CatalogCache::Freshness freshness, const Done &done);
+    void readPage(const SpoolQuery &query, QList<Spool> collected, const Done &done);
 
     SpoolmanClient *m_client;
     CatalogCache *m_catalog;

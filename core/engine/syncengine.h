@@ -120,7 +120,7 @@ private:
     // slots (syncengine_slots.cpp)
     void syncSlot(const Slot &slot);
     void syncRfidSlot(const Slot &slot, const QString &tag);
-    void resolveMissingTag(const Slot &slot, const QString &tag, CreationRegistry::Hold hold);
+    void resolveMissingTag(const Slot &slot, const QString &tag, const CreationRegistry::Hold &hold);
     void offerOrCreate(const Slot &slot, const QString &tag, const QList<Spool> &stock, CreationRegistry::Hold hold);
     void attachTag(const Slot &slot, const QString &tag, const Spool &spool, CreationRegistry::Hold hold);
     void createSpool(const Slot &slot, const QString &tag, CreationRegistry::Hold hold);

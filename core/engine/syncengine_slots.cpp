@@ -113,7 +113,7 @@ void SyncEngine::syncRfidSlot(const Slot &slot, const QString &tag)
     });
 }
 
-void SyncEngine::resolveMissingTag(const Slot &slot, const QString &tag, CreationRegistry::Hold hold)
+void SyncEngine::resolveMissingTag(const Slot &slot, const QString &tag, const CreationRegistry::Hold &hold)
 {
     // Untagged stock of the same material and colour: maybe the user already entered this spool.
     m_stock->find(
